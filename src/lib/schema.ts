@@ -1,0 +1,158 @@
+import { z } from 'astro/zod';
+import { categoryIds } from './categories';
+import { actors, languages, retryPolicies } from './vocabulary';
+
+/**
+ * The one declaration of the catalog's data shapes. `src/content.config.ts` hands these to Astro's content
+ * collections, the integrity test and the scripts use them directly, so the build and the tests can never disagree.
+ */
+
+/** An https URL; the catalog never cites a plain-http source. */
+const httpsUrl = z
+  .string()
+  .url()
+  .refine((u) => u.startsWith('https://'), { message: 'must be an https:// URL' });
+
+/** A calendar date written `YYYY-MM-DD`, kept as a string (YAML would otherwise turn it into a Date). */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD (quote it in YAML)');
+
+/** One message text the vendor documents for an error, exactly as written. */
+export const messageSchema = z
+  .object({
+    /** The message verbatim: case, punctuation, spacing and the vendor's placeholders kept. */
+    text: z.string().trim().min(1, 'must not be empty').describe('The message exactly as the vendor writes it.'),
+    /** Language of `text`. */
+    lang: z.enum(languages).default('en').describe('Language of the message text.'),
+    /** Where this message applies: request type, endpoint, operation or source section. */
+    contexts: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Where the message applies, e.g. "unscripted requests", "acquire", "short-sentence recognition".'),
+    /** Placeholders exactly as the vendor marks them in `text` (`{token}`, `'xxx'`, `[xxx]`, `...`). */
+    placeholders: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Substrings of text that stand for a value the API fills in, as the vendor wrote them.'),
+    /** English translation, required when `lang` is not English. */
+    translation: z.string().min(1).optional().describe('English translation, required when lang is not en.'),
+    /** What is printed in the API's responses when it differs from the documentation's transcription. */
+    printed: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The message as the API really prints it, when the source document garbles it.'),
+  })
+  .superRefine((m, ctx) => {
+    if (m.lang !== 'en' && !m.translation) {
+      ctx.addIssue({ code: 'custom', path: ['translation'], message: `required because lang is "${m.lang}"` });
+    }
+    for (const [i, p] of m.placeholders.entries()) {
+      if (!m.text.includes(p)) {
+        ctx.addIssue({ code: 'custom', path: ['placeholders', i], message: `"${p}" does not occur in text` });
+      }
+    }
+  });
+export type Message = z.output<typeof messageSchema>;
+
+/** The vendor's retry advice for one error. */
+export const retrySchema = z.object({
+  /** The policy, from the closed list in `vocabulary.ts`. */
+  policy: z.enum(retryPolicies).describe('do-not-retry | fix-and-retry | backoff | wait | not-an-error'),
+  /** The vendor's own specifics, in our words (delays, caps, headers). */
+  details: z.string().min(1).optional().describe("The vendor's own retry specifics, in our words."),
+  /** Fixed delays the vendor prescribes, in seconds, in order. */
+  delaysSeconds: z.array(z.number().positive()).optional().describe('Fixed delays in seconds, in order.'),
+  /** Upper bound on retries the vendor prescribes. */
+  maxRetries: z.number().int().positive().optional().describe('Maximum number of retries the vendor allows.'),
+  /** Where the response states how long to wait: a header (`Retry-After`) or a body field (`retry_after`). */
+  delayFrom: z.string().min(1).optional().describe('Header or body field that states the delay.'),
+});
+export type Retry = z.output<typeof retrySchema>;
+
+/** One catalog entry: `content/errors/<vendor>/<namespace>/<code>.yaml`. */
+export const errorSchema = z.object({
+  /**
+   * The identifier exactly as the vendor writes it (always a string: quote numbers in YAML). Must equal the file
+   * name. For the `message` namespace, which has no vendor code, it is the permanent slug we minted.
+   */
+  code: z.string().min(1).describe('Identifier exactly as the vendor writes it; equals the file name.'),
+  /** Short, plain-English title, e.g. "Session token is invalid". */
+  title: z.string().min(3).max(90).describe('Short plain-English title.'),
+  /** Every message the vendor documents for this identifier. */
+  messages: z.array(messageSchema).min(1, 'needs at least one message').describe('Verbatim messages.'),
+  /** The HTTP status that carries this error, where the vendor says. */
+  httpStatus: z.number().int().min(100).max(599).optional().describe('HTTP status, where known.'),
+  /** Row of the cross-vendor comparison, from `categories.ts`. */
+  category: z.enum(categoryIds).describe('Category id from src/lib/categories.ts.'),
+  /** What happened and why, in our own words. Plain text; blank lines separate paragraphs. */
+  cause: z.string().min(10).describe('What happened and why, in our own words.'),
+  /** What to do about it, in our own words. Plain text; blank lines separate paragraphs. */
+  fix: z.string().min(10).describe('What to do, in our own words.'),
+  /** Retry advice. */
+  retry: retrySchema,
+  /** Who must act. */
+  who: z.enum(actors).describe('end-user | integrator | account-owner | vendor'),
+  /** Ids (`<vendor>/<namespace>/<code>`) of entries describing the same situation. */
+  related: z.array(z.string().regex(/^[a-z0-9-]+\/(code|http|message)\/[^/]+$/, 'must be <vendor>/<namespace>/<code>')).default([]),
+  /** Where the vendor's documentation is inconsistent or surprising, in our words. */
+  notes: z.string().min(1).optional().describe("Inconsistencies in the vendor's documentation."),
+  /** Section of the source document the entry was transcribed from. */
+  section: z.string().min(1).describe('Section or table of the source document.'),
+  /** A more precise source than the vendor's error reference, if any. */
+  source: httpsUrl.optional().describe("Source URL if it differs from the vendor's reference."),
+  /** Extra search terms: the vendor's original-language wording, common names. */
+  aliases: z.array(z.string().min(1)).default([]).describe('Extra search terms.'),
+  /** True once the vendor has dropped the code; the page stays. */
+  retired: z.boolean().default(false).describe('The vendor no longer returns this; the page stays.'),
+  /** Date of retirement. */
+  retiredSince: isoDate.optional(),
+  /** Id of the entry that replaces a retired one. */
+  replacedBy: z.string().optional(),
+  /** Date this entry was last edited, if later than the vendor's retrieval date. */
+  updated: isoDate.optional(),
+});
+export type ErrorRecord = z.output<typeof errorSchema>;
+
+/** One example of an error response envelope. */
+export const envelopeSchema = z.object({
+  /** Short name, e.g. "code and reason". */
+  name: z.string().min(1),
+  /** When this shape is used and what its fields mean, in our words. */
+  description: z.string().min(1),
+  /** One real-looking example body, as text. */
+  example: z.string().min(2),
+});
+
+/** Front matter of `content/vendors/<vendor>.md`. */
+export const vendorSchema = z.object({
+  /** Display name of the API, e.g. "Agora Real-Time STT". */
+  name: z.string().min(2).describe('Display name of the API.'),
+  /** What the product does, in a phrase. */
+  product: z.string().min(2).describe('What the product does, in a phrase.'),
+  /** The company behind it. */
+  company: z.string().min(2),
+  /** The vendor's home page. */
+  homepage: httpsUrl,
+  /** The error reference page the entries were transcribed from. */
+  reference: httpsUrl.describe('URL of the error reference the entries were transcribed from.'),
+  /** When the reference was retrieved. */
+  retrieved: isoDate,
+  /** Language of the reference. */
+  language: z.enum(languages),
+  /** Other names people use for the vendor or product (for search and for the 404 page). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** How requests authenticate, in our words. */
+  auth: z.string().min(10),
+  /** How errors reach the client. */
+  errors: z.object({
+    /** What the HTTP status means at this vendor. */
+    http: z.string().min(10),
+    /** WebSocket behaviour, if the API streams. */
+    websocket: z.string().min(10).optional(),
+    /** SDK behaviour, if relevant. */
+    sdk: z.string().min(10).optional(),
+    /** The JSON envelope shapes, each with an example. */
+    envelopes: z.array(envelopeSchema).min(1),
+  }),
+});
+export type VendorRecord = z.output<typeof vendorSchema>;

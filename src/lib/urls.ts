@@ -1,0 +1,67 @@
+import { namespaces, vendorSlugs, type Namespace, type VendorSlug } from './vocabulary';
+
+/**
+ * Every URL the site publishes is built here. The shapes are a permanent contract: change none of them.
+ * Internal links always end in `/` because static hosts (and `astro preview`) answer 404 without it.
+ */
+
+/** The parts of an entry id `<vendor>/<namespace>/<code>`, which is also its path under `content/errors/`. */
+export interface EntryKey {
+  vendor: VendorSlug;
+  namespace: Namespace;
+  code: string;
+}
+
+/** Codes go into URLs as emitted, so they may only use characters that survive every static host unescaped. */
+export const urlSafeCode = /^[A-Za-z0-9._-]+$/;
+
+/** Splits an entry id, throwing an error that names the bad segment. */
+export function parseEntryId(id: string): EntryKey {
+  const parts = id.split('/');
+  if (parts.length !== 3) throw new Error(`"${id}" is not <vendor>/<namespace>/<code>`);
+  const [vendor, namespace, code] = parts as [string, string, string];
+  if (!(vendorSlugs as readonly string[]).includes(vendor)) {
+    throw new Error(`"${id}": vendor "${vendor}" is not one of ${vendorSlugs.join(', ')}`);
+  }
+  if (!(namespaces as readonly string[]).includes(namespace)) {
+    throw new Error(`"${id}": namespace "${namespace}" is not one of ${namespaces.join(', ')}`);
+  }
+  if (!urlSafeCode.test(code)) {
+    throw new Error(`"${id}": code "${code}" may only contain A-Z a-z 0-9 . _ -`);
+  }
+  return { vendor: vendor as VendorSlug, namespace: namespace as Namespace, code };
+}
+
+export const entryId = (k: EntryKey): string => `${k.vendor}/${k.namespace}/${k.code}`;
+export const errorUrl = (k: EntryKey): string => `/errors/${k.vendor}/${k.namespace}/${k.code}/`;
+/** The short alias `/errors/<vendor>/<code>/`, for people who do not know the namespace. */
+export const aliasUrl = (vendor: string, code: string): string => `/errors/${vendor}/${code}/`;
+export const vendorUrl = (vendor: string): string => `/vendors/${vendor}/`;
+export const categoryUrl = (category: string): string => `/categories/${category}/`;
+export const searchUrl = (query?: string): string =>
+  query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+
+/**
+ * A stable fragment id for a message, derived from its text so that it survives reordering: `msg-` plus the
+ * lower-cased ASCII words (at most 48 characters). Text without ASCII words (Chinese) falls back to its position.
+ */
+export function messageAnchor(text: string, index: number): string {
+  const words = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const slug = words.slice(0, 48).replace(/-+$/, '');
+  return slug ? `msg-${slug}` : `msg-${index + 1}`;
+}
+
+/** Anchors for all messages of one entry, made unique by suffixing repeats (`-2`, `-3`). */
+export function messageAnchors(texts: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return texts.map((t, i) => {
+    const base = messageAnchor(t, i);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * The closed vocabularies of the catalog. Everything that becomes a `z.enum` in the schema, a URL segment or a
+ * filter value is declared here once, so a typo anywhere fails the build instead of making a new, empty bucket.
+ */
+
+/**
+ * Vendor slugs. They appear in every URL (`/errors/<vendor>/…`, `/vendors/<vendor>/`), so they are permanent:
+ * add new ones, never rename or remove one.
+ */
+export const vendorSlugs = ['elsa-speak', 'agora-stt', 'scriptix', 'amplifier-health', 'alibaba-nls'] as const;
+export type VendorSlug = (typeof vendorSlugs)[number];
+
+/** Where an identifier comes from. The namespace is the middle segment of `/errors/<vendor>/<namespace>/<code>/`. */
+export const namespaces = ['code', 'http', 'message'] as const;
+export type Namespace = (typeof namespaces)[number];
+
+export const namespaceInfo: Record<Namespace, { title: string; description: string }> = {
+  code: {
+    title: 'Error codes',
+    description: "The vendor's own identifier: a body code, status or error_code value, or an exception name.",
+  },
+  http: {
+    title: 'HTTP statuses',
+    description: 'An HTTP status code, with the meaning this vendor documents for it.',
+  },
+  message: {
+    title: 'Errors known only by their message',
+    description: 'The vendor documents these by message text alone; the URL segment is a permanent slug we minted.',
+  },
+};
+
+/** What a client should do about retrying. Each entry may add the vendor's own specifics. */
+export const retryPolicies = ['do-not-retry', 'fix-and-retry', 'backoff', 'wait', 'not-an-error'] as const;
+export type RetryPolicy = (typeof retryPolicies)[number];
+
+export const retryPolicyInfo: Record<RetryPolicy, { title: string; advice: string }> = {
+  'do-not-retry': {
+    title: 'Do not retry',
+    advice: 'Repeating the same call cannot succeed; something outside the request has to change first.',
+  },
+  'fix-and-retry': {
+    title: 'Retry after fixing the request',
+    advice: 'Correct the request (parameters, audio, credentials) and send it again.',
+  },
+  backoff: {
+    title: 'Retry with backoff',
+    advice: 'The failure is usually temporary: retry the same request with growing delays and a cap on attempts.',
+  },
+  wait: {
+    title: 'Wait for the stated delay',
+    advice: 'The service says when to come back (a header, a field or a fixed delay): wait that long, then retry.',
+  },
+  'not-an-error': {
+    title: 'Not an error',
+    advice: 'This is a success or informational status; there is nothing to retry.',
+  },
+};
+
+/** Who has to act to resolve the error. */
+export const actors = ['end-user', 'integrator', 'account-owner', 'vendor'] as const;
+export type Actor = (typeof actors)[number];
+
+export const actorInfo: Record<Actor, { title: string; description: string }> = {
+  'end-user': { title: 'End user', description: 'The person using the app (speak again, re-record, check the microphone).' },
+  integrator: { title: 'Integrator', description: 'The developer whose code calls the API.' },
+  'account-owner': { title: 'Account owner', description: 'Whoever manages the vendor account, plan, billing and keys.' },
+  vendor: { title: 'Vendor', description: "The API provider: the fault is on the vendor's side." },
+};
+
+/** Languages in which vendors write messages and documentation. */
+export const languages = ['en', 'zh'] as const;
+export type Language = (typeof languages)[number];
+
+export const languageNames: Record<Language, string> = { en: 'English', zh: 'Chinese' };
