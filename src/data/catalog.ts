@@ -1,0 +1,48 @@
+import { getCollection, getEntry, render } from 'astro:content';
+import { sortEntries, toEntry, type Entry, type Vendor } from '../lib/catalog';
+
+/**
+ * The only module that reads Astro's content collections: it turns them into the plain types of `src/lib/`, once
+ * per build, so pages and components stay free of `astro:content`.
+ */
+
+export interface Catalog {
+  entries: Entry[];
+  byId: Map<string, Entry>;
+  vendors: Vendor[];
+  vendorBySlug: Map<string, Vendor>;
+}
+
+let cached: Promise<Catalog> | undefined;
+
+async function load(): Promise<Catalog> {
+  const entries = sortEntries((await getCollection('errors')).map((e) => toEntry(e.id, e.data)));
+  const vendors = (await getCollection('vendors'))
+    .map((v) => ({ slug: v.id, data: v.data }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+  return {
+    entries,
+    byId: new Map(entries.map((e) => [e.id, e])),
+    vendors,
+    vendorBySlug: new Map(vendors.map((v) => [v.slug, v])),
+  };
+}
+
+export function getCatalog(): Promise<Catalog> {
+  cached ??= load();
+  return cached;
+}
+
+/** The vendor of a slug; a missing vendor file is a content error, reported with the path to create. */
+export function vendorOf(catalog: Catalog, slug: string): Vendor {
+  const v = catalog.vendorBySlug.get(slug);
+  if (!v) throw new Error(`content/errors/${slug}/ has no vendor file: create content/vendors/${slug}.md`);
+  return v;
+}
+
+/** The rendered Markdown body of a vendor file (overview and retry guidance). */
+export async function renderVendorBody(slug: string) {
+  const entry = await getEntry('vendors', slug);
+  if (!entry) throw new Error(`content/vendors/${slug}.md is missing`);
+  return (await render(entry)).Content;
+}
