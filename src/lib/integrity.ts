@@ -69,6 +69,7 @@ export function checkCatalog(input: CatalogInput): CatalogReport {
   }
 
   const prefix = `${root}/errors/`;
+  const folders = new Set<string>();
   for (const { file, data } of input.errors) {
     const id = file.slice(prefix.length).replace(/\.yaml$/, '');
     let key: EntryKey;
@@ -78,6 +79,7 @@ export function checkCatalog(input: CatalogInput): CatalogReport {
       problems.push(`${file}: path: ${(e as Error).message}`);
       continue;
     }
+    folders.add(key.vendor);
     const parsed = errorSchema.safeParse(data);
     if (!parsed.success) {
       problems.push(...describeIssues(file, parsed.error));
@@ -90,7 +92,6 @@ export function checkCatalog(input: CatalogInput): CatalogReport {
   }
 
   const vendorFiles = new Set(input.vendors.map((v) => v.file.split('/').pop()!.replace(/\.mdx?$/, '')));
-  const folders = new Set<string>(entries.map((e) => e.vendor));
   for (const folder of folders) {
     if (!vendorFiles.has(folder)) problems.push(`${prefix}${folder}/: has no vendor file ${root}/vendors/${folder}.md`);
   }

@@ -1,0 +1,122 @@
+import { expect, test } from '@playwright/test';
+import { errorUrl, messageAnchors, vendorUrl, categoryUrl } from '../../src/lib/urls';
+import { categories } from '../../src/lib/categories';
+import { entries, vendorName, vendors, displayCode } from '../support/site';
+
+test.describe('code pages', () => {
+  for (const vendor of vendors) {
+    test(`every ${vendor.slug} entry has its page with title, messages, cause, fix and source`, async ({ page }) => {
+      for (const entry of entries.filter((e) => e.vendor === vendor.slug)) {
+        const response = await page.goto(errorUrl(entry));
+        expect(response?.status(), entry.id).toBe(200);
+        const h1 = page.locator('h1');
+        await expect(h1, entry.id).toContainText(displayCode(entry));
+        await expect(h1, entry.id).toContainText(entry.data.title);
+        const anchors = messageAnchors(entry.data.messages.map((m) => m.text));
+        for (const [i, message] of entry.data.messages.entries()) {
+          const item = page.locator(`[id="${anchors[i]}"]`);
+          await expect(item.locator('code[translate="no"]').first(), entry.id).toHaveText(message.text);
+          if (message.translation) await expect(item, entry.id).toContainText(message.translation);
+        }
+        await expect(page.locator('#cause + p'), entry.id).toBeAttached();
+        await expect(page.locator('main'), entry.id).toContainText(vendor.data.retrieved);
+        const title = await page.title();
+        expect(title, entry.id).toContain(vendorName(entry.vendor));
+        expect(title, entry.id).toContain(displayCode(entry));
+        const description = await page.locator('meta[name="description"]').getAttribute('content');
+        expect(description, entry.id).toContain(vendorName(entry.vendor));
+        expect(await page.locator('meta[property="og:title"]').getAttribute('content'), entry.id).toBe(title.split(' · ')[0]);
+        expect(await page.locator('meta[property="og:description"]').getAttribute('content'), entry.id).toBe(description);
+        expect(await page.locator('link[rel="canonical"]').getAttribute('href'), entry.id).toMatch(
+          new RegExp(`${errorUrl(entry).replace(/[.]/g, '\\.')}$`),
+        );
+      }
+    });
+  }
+
+  test('a code page is fully readable with JavaScript turned off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const entry = entries.find((e) => e.data.messages.length > 1)!;
+    await page.goto(errorUrl(entry));
+    for (const m of entry.data.messages) await expect(page.getByText(m.text, { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'How to fix it' })).toBeVisible();
+    await context.close();
+  });
+
+  test('the copy button puts the verbatim message on the clipboard and announces it', async ({ browser }) => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const entry = entries.find((e) => e.id === 'alibaba-nls/code/40000009') ?? entries[0]!;
+    await page.goto(errorUrl(entry));
+    const second = entry.data.messages.at(-1)!;
+    await page.getByRole('button', { name: `Copy message ${entry.data.messages.length}` }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(second.printed ?? second.text);
+    await expect(page.locator('[data-copy-status]')).toHaveText('Copied to the clipboard.');
+    await context.close();
+  });
+
+  test('a message printed differently from the documentation copies what the API prints', async ({ page }) => {
+    const entry = entries.find((e) => e.data.messages.some((m) => m.printed));
+    expect(entry, 'the catalog holds at least one message with a `printed` form').toBeDefined();
+    const message = entry!.data.messages.find((m) => m.printed)!;
+    await page.goto(errorUrl(entry!));
+    await expect(page.locator(`[data-copy="${message.printed!.replace(/"/g, '\\"')}"]`)).toHaveCount(1);
+  });
+
+  test('same-category entries at other vendors are listed on each code page', async ({ page }) => {
+    for (const entry of entries.filter((_, i) => i % 9 === 0)) {
+      await page.goto(errorUrl(entry));
+      const others = entries.filter((e) => e.vendor !== entry.vendor && e.data.category === entry.data.category);
+      const section = page.locator('section[aria-labelledby="equivalents"]');
+      for (const other of others) await expect(section.locator(`a[href="${errorUrl(other)}"]`), entry.id).toHaveCount(1);
+      if (!others.length) await expect(section, entry.id).toContainText('No other vendor documents an equivalent error');
+    }
+  });
+});
+
+test.describe('vendor, category and home pages', () => {
+  for (const vendor of vendors) {
+    test(`the ${vendor.slug} page lists every error by namespace with the source and retrieval date`, async ({ page }) => {
+      await page.goto(vendorUrl(vendor.slug));
+      await expect(page.locator('h1')).toContainText(vendor.data.name);
+      const own = entries.filter((e) => e.vendor === vendor.slug);
+      for (const ns of ['code', 'http', 'message'] as const) {
+        const expected = own.filter((e) => e.namespace === ns);
+        const section = page.locator(`section[aria-labelledby="${ns}"]`);
+        await expect(section).toHaveCount(expected.length ? 1 : 0);
+        for (const e of expected) await expect(section.locator(`a[href="${errorUrl(e)}"]`), e.id).toHaveCount(1);
+      }
+      await expect(page.locator(`a[href="${vendor.data.reference}"]`).first()).toBeVisible();
+      await expect(page.locator('#source').locator('..')).toContainText(vendor.data.retrieved);
+      for (const envelope of vendor.data.errors.envelopes) await expect(page.locator('pre').getByText(envelope.example.trim().split('\n')[0]!).first()).toBeAttached();
+    });
+  }
+
+  test('every category page lists its entries and says where a vendor has none', async ({ page }) => {
+    for (const category of categories) {
+      await page.goto(categoryUrl(category.id));
+      await expect(page.locator('h1')).toHaveText(category.title);
+      await expect(page.locator('main')).toContainText(category.grpc);
+      for (const vendor of vendors) {
+        const own = entries.filter((e) => e.vendor === vendor.slug && e.data.category === category.id);
+        const section = page.locator(`section[aria-labelledby="${vendor.slug}"]`);
+        for (const e of own) await expect(section.locator(`a[href="${errorUrl(e)}"]`), e.id).toHaveCount(1);
+        if (!own.length) await expect(section, `${category.id} at ${vendor.slug}`).toContainText('No documented equivalent');
+      }
+    }
+  });
+
+  test('the home page shows each vendor with its error count, the categories and a search form', async ({ page }) => {
+    await page.goto('/');
+    for (const vendor of vendors) {
+      const card = page.locator('li', { has: page.locator(`a[href="${vendorUrl(vendor.slug)}"]`) }).first();
+      const count = entries.filter((e) => e.vendor === vendor.slug).length;
+      await expect(card).toContainText(`${count} error`);
+    }
+    for (const category of categories) await expect(page.locator(`main a[href="${categoryUrl(category.id)}"]`)).toHaveCount(1);
+    await page.locator('#home-search').fill('40000004');
+    await page.locator('#home-search').press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=40000004$/);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { aliasUrl, errorUrl, messageAnchor, messageAnchors, parseEntryId, searchUrl } from '../../src/lib/urls';
+
+describe('entry ids', () => {
+  it('splits an id into vendor, namespace and code, keeping the code as written', () => {
+    expect(parseEntryId('scriptix/code/QUOTA_EXCEEDED')).toEqual({
+      vendor: 'scriptix',
+      namespace: 'code',
+      code: 'QUOTA_EXCEEDED',
+    });
+    expect(parseEntryId('alibaba-nls/code/40000009').code).toBe('40000009');
+  });
+
+  it('rejects an unknown vendor and names it', () => {
+    expect(() => parseEntryId('acme/code/1')).toThrow(/vendor "acme"/);
+  });
+
+  it('rejects an unknown namespace and lists the known ones', () => {
+    expect(() => parseEntryId('scriptix/codes/X')).toThrow(/namespace "codes" is not one of code, http, message/);
+  });
+
+  it('rejects codes with characters that cannot appear in a URL as written', () => {
+    for (const code of ['a#b', 'a?b', 'Gateway:IDLE', 'a b', 'ü']) {
+      expect(() => parseEntryId(`scriptix/code/${code}`), code).toThrow(/may only contain/);
+    }
+  });
+
+  it('rejects ids with the wrong number of segments', () => {
+    expect(() => parseEntryId('scriptix/QUOTA_EXCEEDED')).toThrow(/<vendor>\/<namespace>\/<code>/);
+  });
+});
+
+describe('URLs', () => {
+  it('builds the permanent entry URL with a trailing slash', () => {
+    expect(errorUrl({ vendor: 'agora-stt', namespace: 'http', code: '404' })).toBe('/errors/agora-stt/http/404/');
+  });
+
+  it('builds the short alias without the namespace', () => {
+    expect(aliasUrl('agora-stt', '404')).toBe('/errors/agora-stt/404/');
+  });
+
+  it('encodes search queries', () => {
+    expect(searchUrl('a&b c')).toBe('/search/?q=a%26b%20c');
+    expect(searchUrl()).toBe('/search/');
+  });
+});
+
+describe('message anchors', () => {
+  it('derives the anchor from the message words so reordering keeps links working', () => {
+    expect(messageAnchor('Invalid wav header!', 3)).toBe('msg-invalid-wav-header');
+    expect(messageAnchor("The token 'xxx' has expired", 0)).toBe('msg-the-token-xxx-has-expired');
+  });
+
+  it('falls back to the position for text without ASCII words', () => {
+    expect(messageAnchor('默认的客户端错误码', 0)).toBe('msg-1');
+  });
+
+  it('caps the anchor length without a trailing dash', () => {
+    const a = messageAnchor('An unexpected error occurred while processing the audio. Please check', 0);
+    expect(a.length).toBeLessThanOrEqual(52);
+    expect(a.endsWith('-')).toBe(false);
+  });
+
+  it('keeps anchors unique within an entry', () => {
+    expect(messageAnchors(['Forbidden', 'forbidden!', 'Other'])).toEqual(['msg-forbidden', 'msg-forbidden-2', 'msg-other']);
+  });
+});
