@@ -8,10 +8,7 @@ import { actors, languages, retryPolicies } from './vocabulary';
  */
 
 /** An https URL; the catalog never cites a plain-http source. */
-const httpsUrl = z
-  .string()
-  .url()
-  .refine((u) => u.startsWith('https://'), { message: 'must be an https:// URL' });
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
 
 /** A calendar date written `YYYY-MM-DD`, kept as a string (YAML would otherwise turn it into a Date). */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD (quote it in YAML)');

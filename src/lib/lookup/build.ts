@@ -1,0 +1,56 @@
+import { sortEntries, type Entry } from '../catalog';
+import { normalize } from './normalize';
+import { compileTemplate, type TemplateForm } from './templates';
+import type { IndexedEntry, IndexedMessage, LookupIndex } from './types';
+
+/** What the index needs to know about a vendor. */
+export interface LookupVendorInput {
+  slug: string;
+  name: string;
+  aliases: readonly string[];
+}
+
+function sameForm(a: TemplateForm, b: TemplateForm): boolean {
+  return a.p.length === b.p.length && a.p.every((piece, i) => piece === b.p[i]);
+}
+
+function indexMessage(m: Entry['data']['messages'][number]): IndexedMessage {
+  const forms = compileTemplate(m.text, m.placeholders);
+  if (m.printed) {
+    // The printed form gets the placeholders that still occur in it.
+    const kept = m.placeholders.filter((p) => m.printed!.includes(p));
+    for (const f of compileTemplate(m.printed, kept)) if (!forms.some((g) => sameForm(f, g))) forms.push(f);
+  }
+  return { text: m.printed ?? m.text, forms };
+}
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list.filter(Boolean))];
+}
+
+/**
+ * Builds the lookup index from the catalog: identifiers, titles, normalised aliases and compiled message templates.
+ * Entries keep the catalog's display order, which is also the order of equally good results.
+ */
+export function buildLookupIndex(entries: readonly Entry[], vendors: readonly LookupVendorInput[]): LookupIndex {
+  const indexed: IndexedEntry[] = sortEntries(entries).map((e) => ({
+    id: e.id,
+    vendor: e.vendor,
+    namespace: e.namespace,
+    code: e.code,
+    title: e.data.title,
+    category: e.data.category,
+    ...(e.data.httpStatus === undefined ? {} : { httpStatus: e.data.httpStatus }),
+    messages: e.data.messages.map(indexMessage),
+    aliases: unique(e.data.aliases.map(normalize)),
+  }));
+  return {
+    version: 1,
+    vendors: vendors.map((v) => ({
+      slug: v.slug,
+      name: v.name,
+      terms: unique([v.slug, v.name, ...v.aliases].map(normalize)),
+    })),
+    entries: indexed,
+  };
+}

@@ -1,0 +1,75 @@
+import type { TemplateForm } from './templates';
+
+/**
+ * The lookup index and the lookup's answer. The index is plain JSON (no Maps, no RegExps, no functions) so the
+ * build can write it to a file the search page loads.
+ */
+
+export interface IndexedMessage {
+  /** The message as the API prints it (`printed` when the catalog has it, else `text`): what results show. */
+  text: string;
+  /** Compiled forms of `text` and, when it differs, of `printed`. */
+  forms: TemplateForm[];
+}
+
+export interface IndexedEntry {
+  id: string;
+  vendor: string;
+  namespace: 'code' | 'http' | 'message';
+  code: string;
+  title: string;
+  category: string;
+  httpStatus?: number;
+  messages: IndexedMessage[];
+  /** Normalised aliases. */
+  aliases: string[];
+}
+
+export interface IndexedVendor {
+  slug: string;
+  name: string;
+  /** Normalised names people use for the vendor: the slug, the display name and the vendor's aliases. */
+  terms: string[];
+}
+
+export interface LookupIndex {
+  version: 1;
+  vendors: IndexedVendor[];
+  entries: IndexedEntry[];
+}
+
+/** How sure a result is: the identifier or a full message matched, a good partial match, or merely similar. */
+export type MatchLevel = 'exact' | 'likely' | 'related';
+
+export interface LookupHit {
+  id: string;
+  url: string;
+  vendor: string;
+  code: string;
+  namespace: string;
+  title: string;
+  category: string;
+  /** The catalog message that matched, or else the entry's first message. */
+  message?: string;
+  match: MatchLevel;
+  /** Why the result is here, in a sentence a reader can check. */
+  reason: string;
+}
+
+export interface LookupResult {
+  /** Best first. */
+  results: LookupHit[];
+  /** The vendor the text points to (named, or recognised by its body shape, headers or host). */
+  vendorHint?: string;
+  /** An error code in the text that the catalog does not document, with what its shape suggests. */
+  unknownCode?: { vendor?: string; code: string; inference: string };
+  /** Words left over for full-text search: not noise, not a vendor name, not a code already resolved. */
+  terms: string[];
+}
+
+export interface LookupOptions {
+  /** Maximum number of results (default 10). */
+  limit?: number;
+  /** How many characters of the input are read (default 32 KiB). */
+  maxChars?: number;
+}
