@@ -1,0 +1,70 @@
+import { vendorEvidence, leadingVendor, type VendorEvidence } from './evidence';
+import { extract, type Extracted } from './extract';
+import { codeKey, hasHan, normalize, squash, words } from './normalize';
+import type { LookupIndex } from './types';
+
+/** A paste read once, with everything the matchers share. */
+export interface Query {
+  x: Extracted;
+  /** The whole input normalised, noise kept (ids may fill a placeholder). */
+  full: string;
+  /** Candidate messages normalised, and squashed, parallel to `x.messages`. */
+  messages: string[];
+  squashed: string[];
+  /** The cleaned text without vendor names. */
+  named: string;
+  /** `named` without filler words ("error", "code", "what does … mean", 报错): what the person asks about. */
+  residual: string;
+  /** codeKey of every raw token as written, so `audio_too_short` counts as one identifier and `audio too short` not. */
+  rawKeys: Set<string>;
+  ev: VendorEvidence;
+  hint?: string;
+}
+
+const FILLER = new Set(
+  'error errors err code codes status http https what does do mean means meaning how fix why got get getting returned returns response exception api'.split(' '),
+);
+const HAN_FILLER = ['是什么意思', '什么意思', '是什么', '怎么解决', '怎么办', '错误码', '状态码', '报错', '错误', '返回', '提示', '出现'];
+
+function removePhrase(text: string, phrase: string): string {
+  if (hasHan(phrase)) return text.split(phrase).join(' ');
+  return ` ${text} `.split(` ${phrase} `).join('  ').replace(/\s+/g, ' ').trim();
+}
+
+function withoutFiller(text: string): string {
+  let out = text;
+  for (const f of HAN_FILLER) out = out.split(f).join(' ');
+  return words(normalize(out))
+    .filter((w) => !FILLER.has(w))
+    .join(' ');
+}
+
+export function readQuery(index: LookupIndex, input: string, maxChars?: number): Query {
+  const x = extract(input, maxChars);
+  const ev = vendorEvidence(x, index.vendors);
+  const hint = leadingVendor(ev);
+  let named = x.cleaned;
+  // Longest names first, so "agora stt" goes before "agora" and leaves no stray "stt".
+  const terms = index.vendors.flatMap((v) => v.terms).sort((a, b) => b.length - a.length);
+  for (const t of terms) named = removePhrase(named, t);
+  named = normalize(named);
+  const messages = x.messages.map(normalize);
+  const rawKeys = new Set(
+    x.text
+      .split(/[\s"'`,;:()[\]{}<>=]+/)
+      .slice(0, 2000)
+      .map(codeKey)
+      .filter(Boolean),
+  );
+  return {
+    x,
+    full: normalize(x.text),
+    messages,
+    squashed: messages.map(squash),
+    named,
+    residual: withoutFiller(named),
+    rawKeys,
+    ev,
+    ...(hint ? { hint } : {}),
+  };
+}
