@@ -40,6 +40,20 @@ test.describe('short aliases', () => {
   });
 });
 
+test('hand-shortened error URLs lead to the vendor page and its namespace section', async ({ page }) => {
+  for (const vendor of vendors) {
+    await page.goto(`/errors/${vendor.slug}/`);
+    await expect(page).toHaveURL(new RegExp(`${vendorUrl(vendor.slug)}$`));
+    const namespaces = [...new Set(entries.filter((e) => e.vendor === vendor.slug).map((e) => e.namespace))];
+    for (const ns of namespaces) {
+      await page.goto(`/errors/${vendor.slug}/${ns}/`);
+      await expect(page).toHaveURL(new RegExp(`${vendorUrl(vendor.slug)}#${ns}$`));
+    }
+  }
+  await page.goto('/errors/');
+  await expect(page).toHaveURL(/\/vendors\/$/);
+});
+
 test('every comparison cell links the entries of its category and vendor', async ({ page, request }) => {
   await page.goto('/compare/');
   const rows = compareMatrix(entries, vendors.map((v) => v.slug));
@@ -91,8 +105,8 @@ test('every internal link and fragment on every page resolves, and none points a
   expect(broken).toEqual([]);
 });
 
-/** Alias pages are redirects themselves; their links to the entry are the point. */
-const isAliasPage = (path: string) => aliases.some((g) => g.url === path);
+/** Short /errors/ URLs are redirect pages themselves; their links to the target are the point. */
+const isAliasPage = (path: string) => path.startsWith('/errors/') && !/^\/errors\/[^/]+\/[^/]+\/[^/]+\/$/.test(path);
 
 test.describe('the not-found page', () => {
   test('a wrong-case code names what it understood and links the entry', async ({ page }) => {

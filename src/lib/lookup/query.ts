@@ -16,7 +16,7 @@ export interface Query {
   /** `named` without filler words ("error", "code", "what does … mean", 报错): what the person asks about. */
   residual: string;
   /** codeKey of every raw token as written, so `audio_too_short` counts as one identifier and `audio too short` not. */
-  rawKeys: Set<string>;
+  rawKeys: Map<string, string>;
   ev: VendorEvidence;
   hint?: string;
 }
@@ -49,13 +49,11 @@ export function readQuery(index: LookupIndex, input: string, maxChars?: number):
   for (const t of terms) named = removePhrase(named, t);
   named = normalize(named);
   const messages = x.messages.map(normalize);
-  const rawKeys = new Set(
-    x.text
-      .split(/[\s"'`,;:()[\]{}<>=]+/)
-      .slice(0, 2000)
-      .map(codeKey)
-      .filter(Boolean),
-  );
+  const rawKeys = new Map<string, string>();
+  for (const raw of x.text.split(/[\s"'`,;:()[\]{}<>=]+/).slice(0, 2000)) {
+    const key = codeKey(raw);
+    if (key && !rawKeys.has(key)) rawKeys.set(key, raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  }
   return {
     x,
     full: normalize(x.text),

@@ -1,0 +1,55 @@
+import { HitSet, type Hit } from './hits';
+import { matchCodes } from './match-codes';
+import { matchMessages } from './match-messages';
+import { matchNames, STOP } from './match-names';
+import { codeKey, hasHan, normalize, squash, words } from './normalize';
+import { readQuery, type Query } from './query';
+import { adjust, order, toResult, unknownCode } from './rank';
+import type { LookupIndex, LookupOptions, LookupResult } from './types';
+
+/**
+ * The lookup layer in front of full-text search: answers identifiers, pasted messages, JSON bodies and log lines
+ * from a small index built from the catalog, and says how sure each answer is. Full-text search gets `terms`.
+ */
+
+export { buildLookupIndex, type LookupVendorInput } from './build';
+export type { IndexedEntry, IndexedMessage, IndexedVendor, LookupHit, LookupIndex, LookupOptions, LookupResult, MatchLevel } from './types';
+
+const MAX_TERMS = 12;
+/** Keys whose values are ids, secrets or addresses, never words worth searching for. */
+const OPAQUE_KEY = /(?:^|_|\b)(?:id|ids|token|key|secret|url|uri|time|timestamp|date)$|id$/i;
+const FIELD_WORDS = new Set('message reason status text details detail error header result namespace name default'.split(' '));
+
+/** Words for full-text search: what is left after noise, vendor names, filler and resolved codes are taken out. */
+function termsOf(q: Query, resolved: Set<string>, vendorTerms: Set<string>): string[] {
+  const kept = q.x.fields.filter((f) => !OPAQUE_KEY.test(f.key) && !f.key.includes('-') && f.kind !== 'number' && !resolved.has(codeKey(f.value)));
+  const source = q.x.parsedJson ? normalize(kept.map((f) => f.value).join(' ')) : resolved.has(squash(q.residual)) ? '' : q.residual;
+  const out: string[] = [];
+  for (const w of words(source)) {
+    if (out.length >= MAX_TERMS) break;
+    if (STOP.has(w) || FIELD_WORDS.has(w) || vendorTerms.has(w) || resolved.has(codeKey(w)) || out.includes(w)) continue;
+    if (/^[0-9a-f]{12,}$/.test(w) || (w.length === 1 && !hasHan(w))) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+export function lookup(index: LookupIndex, query: string, options: LookupOptions = {}): LookupResult {
+  const q = readQuery(index, typeof query === 'string' ? query : '', options.maxChars);
+  if (!q.full) return { results: [], terms: [] };
+  const hits = new HitSet();
+  const unmatched = matchCodes(index, q, hits);
+  matchMessages(index, q, hits);
+  matchNames(index, q, hits);
+  const ranked: Hit[] = order(adjust(index, q, hits.list()));
+  const limit = Math.max(0, options.limit ?? 10);
+  const resolved = new Set(ranked.filter((h) => h.tier === 0).map((h) => codeKey(index.entries[h.entry]!.code)));
+  const vendorTerms = new Set(index.vendors.flatMap((v) => v.terms.filter((t) => !t.includes(' '))));
+  const unknown = unknownCode(index, q, unmatched, ranked);
+  return {
+    results: ranked.slice(0, limit).map((h) => toResult(index, h)),
+    ...(q.hint ? { vendorHint: q.hint } : {}),
+    ...(unknown ? { unknownCode: unknown } : {}),
+    terms: termsOf(q, resolved, vendorTerms),
+  };
+}

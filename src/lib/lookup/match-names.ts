@@ -1,0 +1,90 @@
+import type { HitSet } from './hits';
+import { containsPhrase, hasHan, identifierWords, normalize, words } from './normalize';
+import type { Query } from './query';
+import type { IndexedEntry, LookupIndex } from './types';
+
+/**
+ * Names rather than identifiers or messages: aliases (including the Chinese wording of Alibaba's table), titles, an
+ * identifier typed as words, and, last, plain word overlap. None of these can be exact: they say what an error is
+ * called, and other vendors' errors are called the same.
+ */
+
+/** Words too common to say anything about an error. */
+export const STOP = new Set(
+  'a an the is are was were be been to of in on at for from by with and or it its this that your you please not no'.split(' '),
+);
+
+interface Bags {
+  bags: Set<string>[];
+  idf: Map<string, number>;
+  maxIdf: number;
+}
+const cache = new WeakMap<LookupIndex, Bags>();
+
+function bagOf(e: IndexedEntry): Set<string> {
+  const text = [e.title, identifierWords(e.code), ...e.aliases, ...e.messages.map((m) => m.text)].map(normalize).join(' ');
+  return new Set(words(text).filter((w) => !STOP.has(w)));
+}
+
+function bags(index: LookupIndex): Bags {
+  let b = cache.get(index);
+  if (b) return b;
+  const all = index.entries.map(bagOf);
+  const df = new Map<string, number>();
+  for (const bag of all) for (const w of bag) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = all.length + 1;
+  const idf = new Map([...df].map(([w, d]) => [w, Math.log(n / d)] as const));
+  b = { bags: all, idf, maxIdf: Math.log(n) };
+  cache.set(index, b);
+  return b;
+}
+
+export function matchNames(index: LookupIndex, q: Query, hits: HitSet): void {
+  const asked = new Set([q.residual, q.named].filter(Boolean));
+  const hanAsked = q.residual.split(' ').filter((w) => hasHan(w) && w.length >= 2);
+  // In a JSON body only the values speak: the keys "message" and "invalid" must not read as the alias MESSAGE_INVALID.
+  const haystacks = q.x.parsedJson
+    ? q.x.fields.filter((f) => f.kind === 'string').map((f) => normalize(f.value))
+    : [q.named];
+  const mentions = (alias: string) => haystacks.some((h) => containsPhrase(h, alias));
+  index.entries.forEach((e, i) => {
+    for (const alias of e.aliases) {
+      if (asked.has(alias)) {
+        hits.add({ entry: i, tier: 1, score: 75, via: 'alias', reason: `"${alias}" is a name for this error.` });
+      } else if (mentions(alias)) {
+        const han = hasHan(alias);
+        const strong = han ? alias.length >= 4 : words(alias).length >= 3;
+        hits.add({ entry: i, tier: strong ? 1 : 2, score: (strong ? 55 : 30) + Math.min(alias.length, 10), via: 'alias', reason: `The text mentions "${alias}", a name for this error.` });
+      } else if (hanAsked.some((h) => alias.includes(h))) {
+        const h = hanAsked.find((w) => alias.includes(w))!;
+        hits.add({ entry: i, tier: h.length >= 4 ? 1 : 2, score: 45 + Math.min(h.length, 10), via: 'alias', reason: `"${h}" is part of "${alias}", a name for this error.` });
+      }
+    }
+    const title = normalize(e.title);
+    if (asked.has(title)) hits.add({ entry: i, tier: 1, score: 74, via: 'alias', reason: 'The query is the title of this entry.' });
+    const spelled = identifierWords(e.code);
+    if (e.namespace === 'code' && words(spelled).length >= 2 && asked.has(spelled)) {
+      hits.add({ entry: i, tier: 1, score: 76, via: 'alias', reason: `The words spell the identifier ${e.code}.` });
+    }
+  });
+  matchWords(index, q, hits);
+}
+
+/** Related entries by shared words, weighted by rarity, for queries nothing else explains. */
+function matchWords(index: LookupIndex, q: Query, hits: HitSet): void {
+  const asked = [...new Set(words(q.residual).filter((w) => !STOP.has(w)))];
+  if (asked.length === 0 || asked.length > 30) return;
+  const { bags: all, idf, maxIdf } = bags(index);
+  const weight = (w: string) => idf.get(w) ?? maxIdf;
+  const total = asked.reduce((sum, w) => sum + weight(w), 0);
+  all.forEach((bag, i) => {
+    const shared = asked.filter((w) => bag.has(w));
+    if (shared.length === 0) return;
+    const ratio = shared.reduce((sum, w) => sum + weight(w), 0) / total;
+    if (ratio >= 0.8 && shared.length >= 2) {
+      hits.add({ entry: i, tier: 1, score: 40 + 10 * ratio, via: 'words', reason: `The entry uses the words ${shared.join(', ')}.` });
+    } else if (ratio >= 0.5) {
+      hits.add({ entry: i, tier: 2, score: 10 + 20 * ratio, via: 'words', reason: `The entry uses the words ${shared.join(', ')}.` });
+    }
+  });
+}

@@ -1,0 +1,91 @@
+import { errorUrl, type EntryKey } from '../urls';
+import { demote, tierNames, type Hit } from './hits';
+import { alibabaShape, inferUnknown } from './infer';
+import type { Unmatched } from './match-codes';
+import { codeKey, squash } from './normalize';
+import type { Query } from './query';
+import type { LookupHit, LookupIndex, LookupResult } from './types';
+
+/**
+ * Turns the raw hits into the answer: weighs them against the vendor evidence and the body's own code, orders them
+ * and says what an undocumented code suggests. This is where honesty is enforced: whatever the matchers found,
+ * nothing stays exact when the text points elsewhere.
+ */
+
+const BODY_CODE_KEYS = new Set(['code', 'error_code', 'errorcode', 'err_code', 'errcode', 'status', 'exception']);
+
+/** Codes the body states itself (HTTP statuses aside), so that a message cannot outvote them. */
+function bodyCodes(q: Query): Set<string> {
+  const codes = new Set<string>();
+  for (const f of q.x.fields) {
+    if (!BODY_CODE_KEYS.has(f.key) || /\s/.test(f.value) || /^[1-5]\d\d$/.test(f.value)) continue;
+    if (/^\d+$/.test(f.value) || /^[A-Z][A-Z\d_]+$/.test(f.value) || /^[A-Z][a-z]+[A-Z]/.test(f.value)) codes.add(codeKey(f.value));
+  }
+  return codes;
+}
+
+function vendorName(index: LookupIndex, slug: string): string {
+  return index.vendors.find((v) => v.slug === slug)?.name ?? slug;
+}
+
+export function adjust(index: LookupIndex, q: Query, hits: Hit[]): Hit[] {
+  const stated = bodyCodes(q);
+  const anyEvidence = [...q.ev.scores.values()].some((s) => s >= 2);
+  return hits.map((h) => {
+    const e = index.entries[h.entry]!;
+    let { tier, score, reason } = h;
+    if (h.via === 'message' && tier === 0 && stated.size > 0 && !stated.has(codeKey(e.code))) {
+      tier = 1;
+      reason += ` The body's own code (${[...stated].join(', ')}) is not this entry's.`;
+    }
+    if (q.hint && e.vendor !== q.hint) {
+      tier = demote(tier);
+      const why = q.ev.reasons.get(q.hint)?.[0] ?? 'its evidence';
+      reason += ` But the text points to ${vendorName(index, q.hint)} (${why}).`;
+    } else if (q.hint) {
+      score += 15;
+    }
+    score += Math.min(q.ev.scores.get(e.vendor) ?? 0, 8);
+    if (q.ev.foreign && !anyEvidence) {
+      tier = 2;
+      reason += ` The text names ${q.ev.foreign}, which is not in the catalog.`;
+    }
+    return { ...h, tier, score, reason };
+  });
+}
+
+export function order(hits: Hit[]): Hit[] {
+  return [...hits].sort((a, b) => a.tier - b.tier || b.score - a.score || a.entry - b.entry);
+}
+
+export function toResult(index: LookupIndex, h: Hit): LookupHit {
+  const e = index.entries[h.entry]!;
+  const message = h.message ?? e.messages[0]?.text;
+  return {
+    id: e.id,
+    url: errorUrl({ vendor: e.vendor, namespace: e.namespace, code: e.code } as EntryKey),
+    vendor: e.vendor,
+    code: e.code,
+    namespace: e.namespace,
+    title: e.title,
+    category: e.category,
+    ...(message === undefined ? {} : { message }),
+    match: tierNames[h.tier],
+    reason: h.reason,
+  };
+}
+
+export function unknownCode(index: LookupIndex, q: Query, unmatched: Unmatched[], ranked: Hit[]): LookupResult['unknownCode'] {
+  const resolved = new Set(ranked.filter((h) => h.tier === 0).map((h) => codeKey(index.entries[h.entry]!.code)));
+  const hasExact = ranked.some((h) => h.tier === 0);
+  // A reason such as IDLE_TIMEOUT is a catalog alias, not an undocumented code.
+  const aliases = new Set(ranked.flatMap((h) => index.entries[h.entry]!.aliases.map(squash)));
+  const pick = unmatched.find(
+    (u) => !resolved.has(codeKey(u.code)) && !aliases.has(codeKey(u.code)) && (u.strength > 0 || !hasExact),
+  );
+  if (!pick) return undefined;
+  const vendor = pick.elsewhere.length ? q.hint : (q.hint ?? (alibabaShape.test(pick.code) ? 'alibaba-nls' : undefined));
+  const name = vendor ? vendorName(index, vendor) : undefined;
+  const inference = inferUnknown(pick.code, name, pick.elsewhere.map((v) => vendorName(index, v)));
+  return { ...(vendor ? { vendor } : {}), code: pick.code, inference };
+}
