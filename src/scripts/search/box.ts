@@ -1,0 +1,91 @@
+import { search } from './engine';
+import { resultLink } from './render';
+
+/**
+ * The header search box, loaded the first time the box is focused or `/` is pressed: shows the best results under
+ * the box as you type; arrow keys move, Enter opens, Escape closes. Without it the box is a plain GET form.
+ */
+
+const input = document.querySelector<HTMLInputElement>('#site-search');
+const form = input?.form;
+if (input && form && !input.dataset.enhanced) {
+  input.dataset.enhanced = '';
+  const popup = document.createElement('div');
+  popup.id = 'site-search-popup';
+  popup.setAttribute('role', 'listbox');
+  popup.setAttribute('aria-label', 'Search results');
+  popup.hidden = true;
+  popup.className = 'absolute left-0 right-0 top-full z-10 mt-1 max-h-[70vh] space-y-1 overflow-y-auto rounded border border-line bg-page p-2 shadow-lg';
+  form.classList.add('relative');
+  form.append(popup);
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', popup.id);
+  input.setAttribute('aria-expanded', 'false');
+
+  let active = -1;
+  let generation = 0;
+  const options = () => [...popup.querySelectorAll<HTMLAnchorElement>('[data-search-result]')];
+  const close = () => {
+    popup.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+  const highlight = (i: number) => {
+    const list = options();
+    if (!list.length) return;
+    active = (i + list.length) % list.length;
+    list.forEach((a, j) => {
+      a.setAttribute('aria-selected', String(j === active));
+      a.classList.toggle('border-accent', j === active);
+    });
+    input.setAttribute('aria-activedescendant', list[active]!.id);
+    list[active]!.scrollIntoView({ block: 'nearest' });
+  };
+
+  const update = async () => {
+    const mine = ++generation;
+    const q = input.value;
+    if (!q.trim()) return close();
+    const answer = await search(q, {}, 6).catch(() => undefined);
+    if (mine !== generation || !answer) return;
+    const links = answer.rows.map((row, i) => {
+      const a = resultLink(row, `site-search-option-${i}`);
+      a.setAttribute('role', 'option');
+      a.setAttribute('aria-selected', 'false');
+      a.tabIndex = -1;
+      return a;
+    });
+    const more = document.createElement('a');
+    more.href = `/search/?q=${encodeURIComponent(q)}`;
+    more.className = 'block p-2 text-sm';
+    more.textContent = links.length ? 'All results and filters' : 'No match here: open the search page';
+    popup.replaceChildren(...links, more);
+    popup.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    active = -1;
+  };
+
+  let pause: number | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(pause);
+    pause = window.setTimeout(() => void update(), 60);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (popup.hidden) void update();
+      highlight(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter' && active >= 0) {
+      event.preventDefault();
+      location.href = options()[active]!.href;
+    } else if (event.key === 'Escape') {
+      close();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!form.contains(event.target as Node)) close();
+  });
+  if (input.value.trim()) void update();
+}

@@ -1,0 +1,103 @@
+import { closestCategories, search, type Filters } from './engine';
+import { resultLink } from './render';
+
+/**
+ * The /search/ page: runs `?q=` on load, keeps the URL in step while typing (replaceState) and records a history
+ * step when a search is submitted or after a pause (pushState), so links are shareable and Back works.
+ */
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+const input = form.querySelector<HTMLTextAreaElement>('[name="q"]')!;
+const results = document.querySelector<HTMLElement>('[data-search-results]')!;
+const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const filterNames = ['vendor', 'category', 'namespace', 'status', 'retry'] as const;
+
+function readFilters(): Filters {
+  const filters: Filters = {};
+  for (const name of filterNames) {
+    const value = (form.elements.namedItem(name) as HTMLSelectElement | null)?.value;
+    if (value) filters[name] = value;
+  }
+  return filters;
+}
+
+function urlFor(q: string, filters: Filters): string {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
+  const s = params.toString();
+  return `/search/${s ? `?${s}` : ''}`;
+}
+
+function applyUrl(): void {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const name of filterNames) {
+    const select = form.elements.namedItem(name) as HTMLSelectElement | null;
+    if (select) select.value = params.get(name) ?? '';
+  }
+}
+
+let generation = 0;
+async function run(): Promise<void> {
+  const mine = ++generation;
+  const q = input.value;
+  results.setAttribute('aria-busy', 'true');
+  try {
+    const answer = await search(q, readFilters());
+    if (mine !== generation) return;
+    results.replaceChildren(...answer.rows.map((row, i) => resultLink(row, `result-${i}`)));
+    const notes: string[] = [];
+    const unknown = answer.lookup.unknownCode;
+    if (unknown) notes.push(`${unknown.code} is not in the catalog. ${unknown.inference}`);
+    if (answer.empty) status.textContent = 'Type or paste a code, a message, a JSON body or a log line.';
+    else if (!answer.rows.length) showNoMatch(q, notes);
+    else status.textContent = `${answer.rows.length} result${answer.rows.length === 1 ? '' : 's'}. ${notes.join(' ')}`;
+  } catch (error) {
+    if (mine !== generation) return;
+    results.replaceChildren();
+    status.textContent = `Search is unavailable: ${(error as Error).message} Browse the vendor and category pages instead.`;
+  } finally {
+    if (mine === generation) results.setAttribute('aria-busy', 'false');
+  }
+}
+
+function showNoMatch(q: string, notes: string[]): void {
+  status.replaceChildren(`No match in the catalog for this text. ${notes.join(' ')}`);
+  const near = closestCategories(q);
+  if (!near.length) return;
+  const p = document.createElement('p');
+  p.append('Closest categories: ');
+  near.forEach((c, i) => {
+    const a = document.createElement('a');
+    a.href = `/categories/${c.id}/`;
+    a.textContent = c.title;
+    p.append(...(i ? [', ', a] : [a]));
+  });
+  status.append(p);
+}
+
+let pause: number | undefined;
+form.addEventListener('input', () => {
+  history.replaceState(null, '', urlFor(input.value, readFilters()));
+  clearTimeout(pause);
+  pause = window.setTimeout(() => void run(), 80);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  history.pushState(null, '', urlFor(input.value, readFilters()));
+  void run();
+});
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && !event.shiftKey) {
+    event.preventDefault();
+    form.requestSubmit();
+  }
+});
+window.addEventListener('popstate', () => {
+  applyUrl();
+  void run();
+});
+
+applyUrl();
+void run();
