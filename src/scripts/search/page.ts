@@ -2,8 +2,8 @@ import { closestCategories, search, type Filters } from './engine';
 import { resultLink } from './render';
 
 /**
- * The /search/ page: runs `?q=` on load, keeps the URL in step while typing (replaceState) and records a history
- * step when a search is submitted or after a pause (pushState), so links are shareable and Back works.
+ * The /search/ page: runs `?q=` on load and keeps the URL in step while typing, so every search is a shareable link
+ * and Back works.
  */
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -77,15 +77,27 @@ function showNoMatch(q: string, notes: string[]): void {
   status.append(p);
 }
 
+// The first change after a committed search (page load, Enter, a filter) starts a new history entry; the keystrokes
+// that follow update it in place, so Back returns to the previous search rather than to each keystroke.
+let startNewEntry = true;
+function syncUrl(commit: boolean): void {
+  const url = urlFor(input.value, readFilters());
+  if (url !== location.pathname + location.search) {
+    if (startNewEntry || commit) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+  startNewEntry = commit;
+}
+
 let pause: number | undefined;
-form.addEventListener('input', () => {
-  history.replaceState(null, '', urlFor(input.value, readFilters()));
+form.addEventListener('input', (event) => {
+  syncUrl(event.target instanceof HTMLSelectElement);
   clearTimeout(pause);
   pause = window.setTimeout(() => void run(), 80);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  history.pushState(null, '', urlFor(input.value, readFilters()));
+  syncUrl(true);
   void run();
 });
 input.addEventListener('keydown', (event) => {
@@ -96,6 +108,7 @@ input.addEventListener('keydown', (event) => {
 });
 window.addEventListener('popstate', () => {
   applyUrl();
+  startNewEntry = true;
   void run();
 });
 

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { expect, test, type Page } from '@playwright/test';
+import { errorUrl, parseEntryId } from '../../src/lib/urls';
+import { entries } from '../support/site';
+
+interface Case {
+  query: string;
+  expect?: string;
+  expectNotExact?: boolean;
+  why?: string;
+}
+const cases = load(readFileSync('tests/search/queries.yaml', 'utf8')) as Case[];
+
+/** Opens /search/?q=… and waits for the results element to say it is done. */
+async function searchFor(page: Page, query: string) {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
+  return page.locator('[data-search-result]');
+}
+
+test('the search-quality suite puts the expected entry first and never labels a near miss exact', async ({ page }) => {
+  test.setTimeout(180_000);
+  const positives = cases.filter((c) => c.expect);
+  const negatives = cases.filter((c) => c.expectNotExact);
+  expect(positives.length).toBeGreaterThanOrEqual(50);
+  expect(negatives.length).toBeGreaterThanOrEqual(10);
+  const misses: string[] = [];
+  for (const c of positives) {
+    const results = await searchFor(page, c.query);
+    const first = (await results.count()) ? await results.first().getAttribute('href') : null;
+    if (first !== errorUrl(parseEntryId(c.expect!))) misses.push(`${c.query.slice(0, 80)} → ${first ?? 'nothing'} (want ${c.expect})`);
+  }
+  const exactNegatives: string[] = [];
+  for (const c of negatives) {
+    const results = await searchFor(page, c.query);
+    const exact = await page.locator('[data-search-result][data-match="exact"]').count();
+    if (exact) exactNegatives.push(`${c.query.slice(0, 80)} → ${await results.first().getAttribute('href')}`);
+  }
+  const rate = (positives.length - misses.length) / positives.length;
+  console.log(`search quality: ${positives.length - misses.length}/${positives.length} first (${(rate * 100).toFixed(1)}%), ${exactNegatives.length}/${negatives.length} negatives labelled exact`);
+  if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
+  expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  expect(exactNegatives).toEqual([]);
+});
+
+test('results follow the markup contract: canonical links, a match level, best first', async ({ page }) => {
+  const results = await searchFor(page, 'RATE_LIMIT_EXCEEDED');
+  const ids = entries.filter((e) => e.code === 'RATE_LIMIT_EXCEEDED').map((e) => errorUrl(e));
+  expect(ids.length).toBeGreaterThan(1);
+  const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  for (const url of ids) expect(hrefs).toContain(url);
+  for (const match of await results.evaluateAll((as) => as.map((a) => a.getAttribute('data-match')))) {
+    expect(['exact', 'likely', 'related']).toContain(match);
+  }
+  for (const href of hrefs) expect(href).toMatch(/^\/errors\/[a-z0-9-]+\/(code|http|message)\/[A-Za-z0-9._-]+\/$/);
+});
+
+test('a vendor named in the query narrows a shared identifier to that vendor', async ({ page }) => {
+  const results = await searchFor(page, 'scriptix RATE_LIMIT_EXCEEDED');
+  await expect(results.first()).toHaveAttribute('href', '/errors/scriptix/code/RATE_LIMIT_EXCEEDED/');
+  await expect(results.first()).toHaveAttribute('data-match', 'exact');
+});
+
+test('text that matches nothing shows no result links and says so plainly', async ({ page }) => {
+  const results = await searchFor(page, 'zqxwv plorkfish');
+  await expect(results).toHaveCount(0);
+  await expect(page.locator('[data-search-status]')).toContainText('No match');
+});
+
+test('hostile and huge input is handled as text, without errors or injection', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  for (const q of ['<img src=x onerror=alert(1)><script>alert(2)</script>', '(((a+)+)+$[', '🎙️💥 ' + 'x'.repeat(50), '']) {
+    await searchFor(page, q);
+  }
+  await page.goto('/search/');
+  const huge = `{"message": "${'Invalid wav header! '.repeat(5000)}"}`;
+  await page.locator('#search-page-input').fill(huge);
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false', { timeout: 10_000 });
+  expect(errors).toEqual([]);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+});
+
+test('typing keeps the URL in step, filters narrow the results, and Back returns to the previous search', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.locator('#search-page-input');
+  await box.fill('not found');
+  await expect(page).toHaveURL(/\?q=not\+found$/);
+  await box.press('Enter');
+  await page.locator('select[name="vendor"]').selectOption('scriptix');
+  await expect(page).toHaveURL(/vendor=scriptix/);
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
+  const hrefs = await page.locator('[data-search-result]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) expect(href).toMatch(/^\/errors\/scriptix\//);
+  await box.fill('40000004');
+  await box.press('Enter');
+  await page.goBack();
+  await expect(box).toHaveValue('not found');
+});
+
+test('the header box: "/" focuses it, arrows move, Enter opens, Escape closes', async ({ page }) => {
+  const target = entries.find((e) => e.id === 'scriptix/code/QUOTA_EXCEEDED')!;
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search')).toBeFocused();
+  await page.keyboard.type('QUOTA_EXCEEDED');
+  const popup = page.locator('#site-search-popup');
+  await expect(popup).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(popup).toBeHidden();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#site-search')).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${errorUrl(target)}$`));
+});
+
+test('a page loads no JavaScript file until the search box is used', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto(errorUrl(entries[0]!));
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+  await page.locator('#site-search').focus();
+  await expect.poll(() => scripts).toContain('/js/search-box.js');
+});
+
+test('browsers can add the site as a search engine', async ({ page, request }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="search"]').getAttribute('href');
+  const xml = await (await request.get(href!)).text();
+  expect(xml).toContain('/search/?q={searchTerms}');
+});
