@@ -67,11 +67,7 @@ if (input && form && !input.dataset.enhanced) {
     active = -1;
   };
 
-  let pause: number | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(pause);
-    pause = window.setTimeout(() => void update(), 60);
-  });
+  input.addEventListener('input', () => void update());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();

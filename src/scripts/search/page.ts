@@ -89,11 +89,10 @@ function syncUrl(commit: boolean): void {
   startNewEntry = commit;
 }
 
-let pause: number | undefined;
+// No debounce: the lookup answers in a few milliseconds, and `generation` drops answers that arrive out of order.
 form.addEventListener('input', (event) => {
   syncUrl(event.target instanceof HTMLSelectElement);
-  clearTimeout(pause);
-  pause = window.setTimeout(() => void run(), 80);
+  void run();
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
