@@ -98,7 +98,10 @@ export function extract(input: string, maxChars = DEFAULT_MAX_CHARS): Extracted 
   const cleaned = normalize(noiseless);
   const messages = new Set<string>();
   for (const f of fields) if (f.kind === 'string' && /\D/.test(f.value)) messages.add(f.value.trim());
-  const lines = text.split(/\r?\n/).filter((l) => l.trim()).slice(0, MAX_LINES);
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .slice(0, MAX_LINES);
   for (const line of lines) for (const c of lineCandidates(line)) messages.add(c);
   if (lines.length > 1 && text.length <= 4000) messages.add(text.replace(/\s+/g, ' ').trim());
   return {

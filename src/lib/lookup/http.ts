@@ -6,12 +6,31 @@
 
 /** Standard reason phrases (RFC 9110 and common usage), normalised. */
 export const reasonPhrases: Readonly<Record<number, string>> = {
-  200: 'ok', 201: 'created', 202: 'accepted', 204: 'no content', 206: 'partial content',
-  400: 'bad request', 401: 'unauthorized', 402: 'payment required', 403: 'forbidden', 404: 'not found',
-  405: 'method not allowed', 406: 'not acceptable', 408: 'request timeout', 409: 'conflict', 410: 'gone',
-  411: 'length required', 413: 'payload too large', 415: 'unsupported media type', 422: 'unprocessable entity',
-  429: 'too many requests', 500: 'internal server error', 501: 'not implemented', 502: 'bad gateway',
-  503: 'service unavailable', 504: 'gateway timeout',
+  200: 'ok',
+  201: 'created',
+  202: 'accepted',
+  204: 'no content',
+  206: 'partial content',
+  400: 'bad request',
+  401: 'unauthorized',
+  402: 'payment required',
+  403: 'forbidden',
+  404: 'not found',
+  405: 'method not allowed',
+  406: 'not acceptable',
+  408: 'request timeout',
+  409: 'conflict',
+  410: 'gone',
+  411: 'length required',
+  413: 'payload too large',
+  415: 'unsupported media type',
+  422: 'unprocessable entity',
+  429: 'too many requests',
+  500: 'internal server error',
+  501: 'not implemented',
+  502: 'bad gateway',
+  503: 'service unavailable',
+  504: 'gateway timeout',
 };
 
 /** Whether a number can be an HTTP status. */

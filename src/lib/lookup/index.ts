@@ -13,27 +13,49 @@ import type { LookupIndex, LookupOptions, LookupResult } from './types';
  */
 
 export { buildLookupIndex, type LookupVendorInput } from './build';
-export type { IndexedEntry, IndexedMessage, IndexedVendor, LookupHit, LookupIndex, LookupOptions, LookupResult, MatchLevel } from './types';
+export type {
+  IndexedEntry,
+  IndexedMessage,
+  IndexedVendor,
+  LookupHit,
+  LookupIndex,
+  LookupOptions,
+  LookupResult,
+  MatchLevel,
+} from './types';
 
 const MAX_TERMS = 12;
 /** Keys whose values are ids, secrets or addresses, never words worth searching for. */
-const OPAQUE_KEY = /(?:^|_|\b)(?:id|ids|token|key|secret|url|uri|time|timestamp|date)$|id$/i;
-const FIELD_WORDS = new Set('message reason status text details detail error header result namespace name default'.split(' '));
+const OPAQUE_KEY = /(?:^|_)(?:ids?|token|key|secret|url|uri|time|timestamp|date)$|id$/;
+const FIELD_WORDS = new Set(
+  'message reason status text details detail error header result namespace name default'.split(' '),
+);
 
 /** Words for full-text search: what is left after noise, vendor names, filler and resolved codes are taken out. */
 function termsOf(q: Query, resolved: Set<string>, vendorTerms: Set<string>): string[] {
-  const kept = q.x.fields.filter((f) => !OPAQUE_KEY.test(f.key) && !f.key.includes('-') && f.kind !== 'number' && !resolved.has(codeKey(f.value)));
-  const source = q.x.parsedJson ? normalize(kept.map((f) => f.value).join(' ')) : resolved.has(squash(q.residual)) ? '' : q.residual;
+  const kept = q.x.fields.filter(
+    (f) => !OPAQUE_KEY.test(f.key) && !f.key.includes('-') && f.kind !== 'number' && !resolved.has(codeKey(f.value)),
+  );
+  const source = q.x.parsedJson
+    ? normalize(kept.map((f) => f.value).join(' '))
+    : resolved.has(squash(q.residual))
+      ? ''
+      : q.residual;
   const out: string[] = [];
   for (const w of words(source)) {
     if (out.length >= MAX_TERMS) break;
-    if (STOP.has(w) || FIELD_WORDS.has(w) || vendorTerms.has(w) || resolved.has(codeKey(w)) || out.includes(w)) continue;
+    if (STOP.has(w) || FIELD_WORDS.has(w) || vendorTerms.has(w) || resolved.has(codeKey(w)) || out.includes(w))
+      continue;
     if (/^[0-9a-f]{12,}$/.test(w) || (w.length === 1 && !hasHan(w))) continue;
     out.push(w);
   }
   return out;
 }
 
+/**
+ * Answers a query (anything from one identifier to a 100 KB paste) from the index: best first, each result labelled
+ * exact, likely or related with its reason. Never throws; reads at most `options.maxChars` characters.
+ */
 export function lookup(index: LookupIndex, query: string, options: LookupOptions = {}): LookupResult {
   const q = readQuery(index, typeof query === 'string' ? query : '', options.maxChars);
   if (!q.full) return { results: [], terms: [] };

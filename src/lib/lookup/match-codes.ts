@@ -1,4 +1,6 @@
 import type { HitSet, Tier } from './hits';
+import { BODY_CODE_KEYS, CODE_KEYS, STATUS_KEYS, indexMaps } from './keys';
+import { matchStatuses } from './match-statuses';
 import { codeKey, squash, words } from './normalize';
 import type { Query } from './query';
 import type { LookupIndex } from './types';
@@ -15,38 +17,6 @@ export interface Unmatched {
   strength: number;
   /** Vendors that document the identifier, when the text names a different one. */
   elsewhere: string[];
-}
-
-/** Fields whose value is an identifier. */
-const CODE_KEYS = new Set(
-  'code error_code errorcode err_code errcode error status status_code statuscode exception exception_type error_type errortype type name error_name errorname'.split(' '),
-);
-/** Fields where Agora-style short numeric body codes live (not `status`, which is an HTTP status or Alibaba's). */
-const BODY_CODE_KEYS = new Set(['code', 'error_code', 'errorcode', 'err_code', 'errcode']);
-const STATUS_KEYS = new Set(['status', 'status_code', 'statuscode', 'http_status', 'httpstatus', 'http_code']);
-
-interface Maps {
-  codes: Map<string, number[]>;
-  http: Map<number, number[]>;
-  carried: Map<number, number[]>;
-}
-const cache = new WeakMap<LookupIndex, Maps>();
-
-function push<K>(map: Map<K, number[]>, key: K, i: number): void {
-  map.set(key, [...(map.get(key) ?? []), i]);
-}
-
-function maps(index: LookupIndex): Maps {
-  let m = cache.get(index);
-  if (m) return m;
-  m = { codes: new Map(), http: new Map(), carried: new Map() };
-  index.entries.forEach((e, i) => {
-    if (e.namespace === 'code') push(m!.codes, codeKey(e.code), i);
-    if (e.namespace === 'http') push(m!.http, Number(e.code), i);
-    else if (e.httpStatus !== undefined) push(m!.carried, e.httpStatus, i);
-  });
-  cache.set(index, m);
-  return m;
 }
 
 interface Candidate {
@@ -69,14 +39,22 @@ function candidates(q: Query): Candidate[] {
   const residualWords = words(q.residual);
   if (residualWords.length > 0 && residualWords.length <= 6) {
     const key = squash(q.residual);
-    out.push({ key, raw: q.rawKeys.get(key) ?? q.residual, source: 'alone', strong: residualWords.length === 1 || q.rawKeys.has(key) });
+    out.push({
+      key,
+      raw: q.rawKeys.get(key) ?? q.residual,
+      source: 'alone',
+      strong: residualWords.length === 1 || q.rawKeys.has(key),
+    });
   }
-  for (const t of q.x.tokens) out.push({ key: codeKey(t.value), raw: t.value, source: 'token', strong: t.shape !== 'caps' });
+  for (const t of q.x.tokens)
+    out.push({ key: codeKey(t.value), raw: t.value, source: 'token', strong: t.shape !== 'caps' });
   return out.filter((c) => c.key);
 }
 
 const looksLikeCode = (raw: string) =>
-  /^\d{1,9}$/.test(raw) || /^[A-Za-z][A-Za-z\d]*_[A-Za-z\d_]+$/.test(raw) || /^[A-Z][a-z\d]+(?:[A-Z][a-z\d]*){2,}$/.test(raw);
+  /^\d{1,9}$/.test(raw) ||
+  /^[A-Za-z][A-Za-z\d]*_[A-Za-z\d_]+$/.test(raw) ||
+  /^[A-Z][a-z\d]+(?:[A-Z][a-z\d]*){2,}$/.test(raw);
 
 /**
  * Whether an identifier nobody documents is worth reporting: a body's code field, the whole query, or an
@@ -84,14 +62,18 @@ const looksLikeCode = (raw: string) =>
  */
 function reportable(c: Candidate): boolean {
   if (/^[1-5]\d\d$/.test(c.raw)) return false; // HTTP statuses are judged in matchStatuses
-  if (c.source === 'field') return (BODY_CODE_KEYS.has(c.fieldKey ?? '') || STATUS_KEYS.has(c.fieldKey ?? '') || c.fieldKey === 'exception') && looksLikeCode(c.raw);
+  if (c.source === 'field')
+    return (
+      (BODY_CODE_KEYS.has(c.fieldKey ?? '') || STATUS_KEYS.has(c.fieldKey ?? '') || c.fieldKey === 'exception') &&
+      looksLikeCode(c.raw)
+    );
   if (c.source === 'alone') return c.strong && looksLikeCode(c.raw);
   return /^[245]\d{7}$/.test(c.raw);
 }
 
 /** Adds identifier hits; returns the identifiers that matched nothing, strongest first. */
 export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatched[] {
-  const { codes, http, carried } = maps(index);
+  const { codes } = indexMaps(index);
   const unmatched: Unmatched[] = [];
   const evidence = (vendor: string) => (q.ev.scores.get(vendor) ?? 0) >= 2;
   for (const c of candidates(q)) {
@@ -105,10 +87,24 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
       used = true;
       let tier: Tier = c.strong ? 0 : 1;
       if (short && c.source === 'alone' && !evidence(e.vendor)) tier = 1;
-      const score = c.source === 'field' ? 100 : c.source === 'alone' ? (short ? 94 : 98) : tier === 0 ? 92 : 64;
+      // TIMEOUT and UNAUTHORIZED are also plain words: only their upper-case spelling is the identifier.
+      const plainWord = /^[A-Z]+$/.test(e.code) && c.raw !== e.code;
+      if (plainWord) tier = 1;
+      const score = c.source === 'field' ? 110 : c.source === 'alone' ? (short ? 94 : 98) : tier === 0 ? 92 : 64;
       const how =
-        c.source === 'field' ? `The body's ${c.fieldKey} is ${c.raw}` : c.source === 'alone' ? `The query is ${c.raw}` : `The text contains ${c.raw}`;
-      const caveat = tier === 0 ? '' : short ? ', but a short number alone could be anything' : ', written as words rather than as the identifier';
+        c.source === 'field'
+          ? `The ${c.fieldKey} field holds ${c.raw}`
+          : c.source === 'alone'
+            ? `The query is ${c.raw}`
+            : `The text contains ${c.raw}`;
+      const caveat =
+        tier === 0
+          ? ''
+          : short
+            ? ', but a short number alone could be anything'
+            : plainWord
+              ? ', but written as an ordinary word'
+              : ', written as words rather than as the identifier';
       hits.add({ entry: i, tier, score, via: 'code', reason: `${how}, this entry's identifier${caveat}.` });
     }
     const vendors = [...new Set(found.map((i) => index.entries[i]!.vendor))];
@@ -118,38 +114,6 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
       unmatched.push({ code: c.raw, strength: c.source === 'field' ? 3 : c.source === 'alone' ? 2 : 1, elsewhere: [] });
     }
   }
-  matchStatuses(index, q, hits, http, carried, unmatched);
+  matchStatuses(index, q, hits, unmatched);
   return unmatched.sort((a, b) => b.strength - a.strength);
-}
-
-function matchStatuses(
-  index: LookupIndex, q: Query, hits: HitSet, http: Maps['http'], carried: Maps['carried'], unmatched: Unmatched[],
-): void {
-  const found = new Map<number, 'status' | 'alone' | 'body'>();
-  for (const s of q.x.statuses) found.set(s, 'status');
-  for (const f of q.x.fields) {
-    if (!/^[1-5]\d\d$/.test(f.value)) continue;
-    if (STATUS_KEYS.has(f.key)) found.set(Number(f.value), 'status');
-    else if (BODY_CODE_KEYS.has(f.key) && !found.has(Number(f.value))) found.set(Number(f.value), 'body');
-  }
-  if (/^[1-5]\d\d$/.test(q.residual)) found.set(Number(q.residual), 'alone');
-  for (const [status, source] of found) {
-    const direct = http.get(status) ?? [];
-    for (const i of direct) {
-      const e = index.entries[i]!;
-      const tied = (q.ev.scores.get(e.vendor) ?? 0) >= 2;
-      const tier: Tier = tied && source !== 'body' ? 0 : 1;
-      const score = source === 'alone' ? 96 : source === 'status' ? 88 : 60;
-      const why = tied ? '' : '; nothing else in the text ties it to this vendor';
-      hits.add({ entry: i, tier, score, via: 'status', reason: `HTTP ${status} as this vendor documents it${why}.` });
-    }
-    const indirect = source === 'body' ? [] : (carried.get(status) ?? []);
-    for (const i of indirect) {
-      const e = index.entries[i]!;
-      const tier: Tier = (q.ev.scores.get(e.vendor) ?? 0) >= 2 ? 1 : 2;
-      hits.add({ entry: i, tier, score: 50, via: 'status', reason: `This error is returned with HTTP ${status}.` });
-    }
-    const atHint = [...direct, ...indirect].some((i) => !q.hint || index.entries[i]!.vendor === q.hint);
-    if (!atHint && source !== 'body') unmatched.push({ code: String(status), strength: source === 'alone' ? 2 : 0, elsewhere: [] });
-  }
 }

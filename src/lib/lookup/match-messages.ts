@@ -21,12 +21,19 @@ interface Outcome {
   how: string;
 }
 
-function judge(form: TemplateForm, q: Query, whole: Set<string>, wholeSquashed: Set<string>, tied: boolean): Outcome | undefined {
+function judge(
+  form: TemplateForm,
+  q: Query,
+  whole: Set<string>,
+  wholeSquashed: Set<string>,
+  tied: boolean,
+): Outcome | undefined {
   const holes = form.p.length > 1;
   const filled = holes ? ' with its placeholders filled' : '';
   const exactWords = holes ? q.messages.some((m) => matchWhole(form.p, m)) : whole.has(form.p[0]!);
   if (exactWords) {
-    if (form.d) return { tier: 0, score: 95 + Math.min(form.w, 10) - (form.s ? 3 : 0), how: `The message matches${filled}` };
+    if (form.d)
+      return { tier: 0, score: 95 + Math.min(form.w, 10) - (form.s ? 3 : 0), how: `The message matches${filled}` };
     return { tier: tied ? 0 : 1, score: 70 + form.w, how: `The message matches, but it is short and generic${filled}` };
   }
   const sq = squashedOf(form);
@@ -37,8 +44,10 @@ function judge(form: TemplateForm, q: Query, whole: Set<string>, wholeSquashed: 
     return { tier: 1, score: 62, how: 'The message matches when spacing is ignored, but it is short' };
   }
   if (matchWithin(form.p, q.full)) {
-    if (form.d && (!form.s || form.w >= 4)) return { tier: 0, score: 85 + Math.min(form.w, 10), how: 'The text contains the message' };
-    if (form.w >= 2) return { tier: tied ? 1 : 2, score: 30 + form.w, how: 'The text contains this short, generic message' };
+    if (form.d && (!form.s || form.w >= 4))
+      return { tier: 0, score: 85 + Math.min(form.w, 10), how: 'The text contains the message' };
+    if (form.w >= 2)
+      return { tier: tied ? 1 : 2, score: 30 + form.w, how: 'The text contains this short, generic message' };
   }
   return undefined;
 }
@@ -56,7 +65,14 @@ export function matchMessages(index: LookupIndex, q: Query, hits: HitSet): void 
       for (const form of m.forms) {
         const outcome = judge(form, withExtra, whole, wholeSquashed, tied);
         if (outcome) {
-          hits.add({ entry: i, tier: outcome.tier, score: outcome.score, via: 'message', message: m.text, reason: `${outcome.how}: "${m.text}".` });
+          hits.add({
+            entry: i,
+            tier: outcome.tier,
+            score: outcome.score,
+            via: 'message',
+            message: m.text,
+            reason: `${outcome.how}: "${m.text}".`,
+          });
         }
       }
     }

@@ -11,7 +11,10 @@ import type { IndexedEntry, LookupIndex } from './types';
 
 /** Words too common to say anything about an error. */
 export const STOP = new Set(
-  'a an the is are was were be been to of in on at for from by with and or it its this that your you please not no'.split(' '),
+  (
+    'a an the is are was were be been to of in on at for from by with and or it its this that your you please ' +
+    'not no'
+  ).split(' '),
 );
 
 interface Bags {
@@ -22,7 +25,9 @@ interface Bags {
 const cache = new WeakMap<LookupIndex, Bags>();
 
 function bagOf(e: IndexedEntry): Set<string> {
-  const text = [e.title, identifierWords(e.code), ...e.aliases, ...e.messages.map((m) => m.text)].map(normalize).join(' ');
+  const text = [e.title, identifierWords(e.code), ...e.aliases, ...e.messages.map((m) => m.text)]
+    .map(normalize)
+    .join(' ');
   return new Set(words(text).filter((w) => !STOP.has(w)));
 }
 
@@ -54,14 +59,27 @@ export function matchNames(index: LookupIndex, q: Query, hits: HitSet): void {
       } else if (mentions(alias)) {
         const han = hasHan(alias);
         const strong = han ? alias.length >= 4 : words(alias).length >= 3;
-        hits.add({ entry: i, tier: strong ? 1 : 2, score: (strong ? 55 : 30) + Math.min(alias.length, 10), via: 'alias', reason: `The text mentions "${alias}", a name for this error.` });
+        hits.add({
+          entry: i,
+          tier: strong ? 1 : 2,
+          score: (strong ? 55 : 30) + Math.min(alias.length, 10),
+          via: 'alias',
+          reason: `The text mentions "${alias}", a name for this error.`,
+        });
       } else if (hanAsked.some((h) => alias.includes(h))) {
         const h = hanAsked.find((w) => alias.includes(w))!;
-        hits.add({ entry: i, tier: h.length >= 4 ? 1 : 2, score: 45 + Math.min(h.length, 10), via: 'alias', reason: `"${h}" is part of "${alias}", a name for this error.` });
+        hits.add({
+          entry: i,
+          tier: h.length >= 4 ? 1 : 2,
+          score: 45 + Math.min(h.length, 10),
+          via: 'alias',
+          reason: `"${h}" is part of "${alias}", a name for this error.`,
+        });
       }
     }
     const title = normalize(e.title);
-    if (asked.has(title)) hits.add({ entry: i, tier: 1, score: 74, via: 'alias', reason: 'The query is the title of this entry.' });
+    if (asked.has(title))
+      hits.add({ entry: i, tier: 1, score: 74, via: 'alias', reason: 'The query is the title of this entry.' });
     const spelled = identifierWords(e.code);
     if (e.namespace === 'code' && words(spelled).length >= 2 && asked.has(spelled)) {
       hits.add({ entry: i, tier: 1, score: 76, via: 'alias', reason: `The words spell the identifier ${e.code}.` });
@@ -72,7 +90,8 @@ export function matchNames(index: LookupIndex, q: Query, hits: HitSet): void {
 
 /** Related entries by shared words, weighted by rarity, for queries nothing else explains. */
 function matchWords(index: LookupIndex, q: Query, hits: HitSet): void {
-  const asked = [...new Set(words(q.residual).filter((w) => !STOP.has(w)))];
+  // Short numbers are identifiers, judged by matchCodes; as words they would tie "alert(1)" to Agora's code 1.
+  const asked = [...new Set(words(q.residual).filter((w) => !STOP.has(w) && !/^\d{1,4}$/.test(w)))];
   if (asked.length === 0 || asked.length > 30) return;
   const { bags: all, idf, maxIdf } = bags(index);
   const weight = (w: string) => idf.get(w) ?? maxIdf;
@@ -82,9 +101,21 @@ function matchWords(index: LookupIndex, q: Query, hits: HitSet): void {
     if (shared.length === 0) return;
     const ratio = shared.reduce((sum, w) => sum + weight(w), 0) / total;
     if (ratio >= 0.8 && shared.length >= 2) {
-      hits.add({ entry: i, tier: 1, score: 40 + 10 * ratio, via: 'words', reason: `The entry uses the words ${shared.join(', ')}.` });
+      hits.add({
+        entry: i,
+        tier: 1,
+        score: 40 + 10 * ratio,
+        via: 'words',
+        reason: `The entry uses the words ${shared.join(', ')}.`,
+      });
     } else if (ratio >= 0.5) {
-      hits.add({ entry: i, tier: 2, score: 10 + 20 * ratio, via: 'words', reason: `The entry uses the words ${shared.join(', ')}.` });
+      hits.add({
+        entry: i,
+        tier: 2,
+        score: 10 + 20 * ratio,
+        via: 'words',
+        reason: `The entry uses the words ${shared.join(', ')}.`,
+      });
     }
   });
 }

@@ -9,9 +9,24 @@
  * and the Alibaba source itself mixes `‘` with `'` inside one message.
  */
 const QUOTES: Readonly<Record<string, string>> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u00B4': "'", '`': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
-  '\u300C': '"', '\u300D': '"', '\u300E': '"', '\u300F': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u00B4': "'",
+  '`': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u300C': '"',
+  '\u300D': '"',
+  '\u300E': '"',
+  '\u300F': '"',
 };
 const QUOTE_CHARS = /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u300C-\u300F]/g;
 
@@ -23,7 +38,10 @@ const HAN = /\p{Script=Han}/u;
  * quotes, keeping punctuation. Used where punctuation still carries meaning (JSON, status lines).
  */
 export function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(QUOTE_CHARS, (q) => QUOTES[q] ?? q);
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(QUOTE_CHARS, (q) => QUOTES[q] ?? q);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { vendorEvidence, leadingVendor, type VendorEvidence } from './evidence';
 import { extract, type Extracted } from './extract';
+import { reasonPhrases } from './http';
 import { codeKey, hasHan, normalize, squash, words } from './normalize';
 import type { LookupIndex } from './types';
 
@@ -21,10 +22,27 @@ export interface Query {
   hint?: string;
 }
 
+/** Words that frame a question rather than name an error ("what does error code X mean"). */
 const FILLER = new Set(
-  'error errors err code codes status http https what does do mean means meaning how fix why got get getting returned returns response exception api'.split(' '),
+  (
+    'error errors err code codes status http https what does do mean means meaning how fix why got get getting ' +
+    'returned returns response exception api'
+  ).split(' '),
 );
-const HAN_FILLER = ['是什么意思', '什么意思', '是什么', '怎么解决', '怎么办', '错误码', '状态码', '报错', '错误', '返回', '提示', '出现'];
+const HAN_FILLER = [
+  '是什么意思',
+  '什么意思',
+  '是什么',
+  '怎么解决',
+  '怎么办',
+  '错误码',
+  '状态码',
+  '报错',
+  '错误',
+  '返回',
+  '提示',
+  '出现',
+];
 
 function removePhrase(text: string, phrase: string): string {
   if (hasHan(phrase)) return text.split(phrase).join(' ');
@@ -37,6 +55,16 @@ function withoutFiller(text: string): string {
   return words(normalize(out))
     .filter((w) => !FILLER.has(w))
     .join(' ');
+}
+
+/** "429 too many requests" says nothing beyond the status, which matchCodes already reads. */
+function withoutReasons(residual: string, statuses: readonly number[]): string {
+  let out = residual;
+  for (const s of statuses) {
+    const reason = reasonPhrases[s];
+    if (reason) out = removePhrase(out, reason);
+  }
+  return out;
 }
 
 export function readQuery(index: LookupIndex, input: string, maxChars?: number): Query {
@@ -60,7 +88,7 @@ export function readQuery(index: LookupIndex, input: string, maxChars?: number):
     messages,
     squashed: messages.map(squash),
     named,
-    residual: withoutFiller(named),
+    residual: withoutReasons(withoutFiller(named), x.statuses),
     rawKeys,
     ev,
     ...(hint ? { hint } : {}),

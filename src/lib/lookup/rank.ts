@@ -1,6 +1,7 @@
 import { errorUrl, type EntryKey } from '../urls';
 import { demote, tierNames, type Hit } from './hits';
 import { alibabaShape, inferUnknown } from './infer';
+import { BODY_CODE_KEYS } from './keys';
 import type { Unmatched } from './match-codes';
 import { codeKey, squash } from './normalize';
 import type { Query } from './query';
@@ -12,14 +13,17 @@ import type { LookupHit, LookupIndex, LookupResult } from './types';
  * nothing stays exact when the text points elsewhere.
  */
 
-const BODY_CODE_KEYS = new Set(['code', 'error_code', 'errorcode', 'err_code', 'errcode', 'status', 'exception']);
+const STATED_KEYS = new Set([...BODY_CODE_KEYS, 'status', 'exception']);
 
-/** Codes the body states itself (HTTP statuses aside), so that a message cannot outvote them. */
-function bodyCodes(q: Query): Set<string> {
-  const codes = new Set<string>();
+/** Codes the body states itself (HTTP statuses aside), by key, so that a message cannot outvote them. */
+function bodyCodes(q: Query): Map<string, string> {
+  const codes = new Map<string, string>();
   for (const f of q.x.fields) {
-    if (!BODY_CODE_KEYS.has(f.key) || /\s/.test(f.value) || /^[1-5]\d\d$/.test(f.value)) continue;
-    if (/^\d+$/.test(f.value) || /^[A-Z][A-Z\d_]+$/.test(f.value) || /^[A-Z][a-z]+[A-Z]/.test(f.value)) codes.add(codeKey(f.value));
+    if (!STATED_KEYS.has(f.key) || /\s/.test(f.value)) continue;
+    // A three-digit status beside the code (Amplifier Health's `status: 400`) is the HTTP status, not a code.
+    if (f.key === 'status' && /^[1-5]\d\d$/.test(f.value)) continue;
+    if (/^\d+$/.test(f.value) || /^[A-Z][A-Z\d_]+$/.test(f.value) || /^[A-Z][a-z]+[A-Z]/.test(f.value))
+      codes.set(codeKey(f.value), f.value);
   }
   return codes;
 }
@@ -36,7 +40,7 @@ export function adjust(index: LookupIndex, q: Query, hits: Hit[]): Hit[] {
     let { tier, score, reason } = h;
     if (h.via === 'message' && tier === 0 && stated.size > 0 && !stated.has(codeKey(e.code))) {
       tier = 1;
-      reason += ` The body's own code (${[...stated].join(', ')}) is not this entry's.`;
+      reason += ` The body's own code (${[...stated.values()].join(', ')}) is not this entry's.`;
     }
     if (q.hint && e.vendor !== q.hint) {
       tier = demote(tier);
@@ -75,17 +79,30 @@ export function toResult(index: LookupIndex, h: Hit): LookupHit {
   };
 }
 
-export function unknownCode(index: LookupIndex, q: Query, unmatched: Unmatched[], ranked: Hit[]): LookupResult['unknownCode'] {
+export function unknownCode(
+  index: LookupIndex,
+  q: Query,
+  unmatched: Unmatched[],
+  ranked: Hit[],
+): LookupResult['unknownCode'] {
   const resolved = new Set(ranked.filter((h) => h.tier === 0).map((h) => codeKey(index.entries[h.entry]!.code)));
   const hasExact = ranked.some((h) => h.tier === 0);
   // A reason such as IDLE_TIMEOUT is a catalog alias, not an undocumented code.
   const aliases = new Set(ranked.flatMap((h) => index.entries[h.entry]!.aliases.map(squash)));
+  // A code read from a body field is reported even beside a match; a bare query or a word in running text only
+  // when nothing matched exactly (UNSUPPORTED_SAMPLE_RATE is a message, not an unknown code).
   const pick = unmatched.find(
-    (u) => !resolved.has(codeKey(u.code)) && !aliases.has(codeKey(u.code)) && (u.strength > 0 || !hasExact),
+    (u) => !resolved.has(codeKey(u.code)) && !aliases.has(codeKey(u.code)) && (u.strength >= 3 || !hasExact),
   );
   if (!pick) return undefined;
-  const vendor = pick.elsewhere.length ? q.hint : (q.hint ?? (alibabaShape.test(pick.code) ? 'alibaba-nls' : undefined));
+  const vendor = pick.elsewhere.length
+    ? q.hint
+    : (q.hint ?? (alibabaShape.test(pick.code) ? 'alibaba-nls' : undefined));
   const name = vendor ? vendorName(index, vendor) : undefined;
-  const inference = inferUnknown(pick.code, name, pick.elsewhere.map((v) => vendorName(index, v)));
+  const inference = inferUnknown(
+    pick.code,
+    name,
+    pick.elsewhere.map((v) => vendorName(index, v)),
+  );
   return { ...(vendor ? { vendor } : {}), code: pick.code, inference };
 }
