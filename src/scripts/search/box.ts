@@ -1,4 +1,4 @@
-import { search } from './engine';
+import { search, type Answer } from './engine';
 import { resultLink } from './render';
 
 /**
@@ -44,12 +44,7 @@ if (input && form && !input.dataset.enhanced) {
     list[active]!.scrollIntoView({ block: 'nearest' });
   };
 
-  const update = async () => {
-    const mine = ++generation;
-    const q = input.value;
-    if (!q.trim()) return close();
-    const answer = await search(q, {}, 6).catch(() => undefined);
-    if (mine !== generation || !answer) return;
+  const show = (q: string, answer: Answer) => {
     const links = answer.rows.map((row, i) => {
       const a = resultLink(row, `site-search-option-${i}`);
       a.setAttribute('role', 'option');
@@ -65,6 +60,16 @@ if (input && form && !input.dataset.enhanced) {
     popup.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     active = -1;
+  };
+
+  const update = async () => {
+    const mine = ++generation;
+    const q = input.value;
+    if (!q.trim()) return close();
+    const answer = await search(q, {}, 6, (quick) => {
+      if (mine === generation && quick.rows.length) show(q, quick);
+    }).catch(() => undefined);
+    if (mine === generation && answer) show(q, answer);
   };
 
   input.addEventListener('input', () => void update());

@@ -83,58 +83,56 @@ function matches(row: Row, f: Filters): boolean {
   );
 }
 
-/** Runs a query: lookup first; full text for the leftover words when the lookup found nothing exact. */
-export async function search(query: string, filters: Filters = {}, limit = 20): Promise<Answer> {
-  const file = await loadLookup();
-  const { index, facets } = file;
+type IndexedEntry = LookupIndex['entries'][number];
+
+/**
+ * Runs a query: the lookup first, then full text for the leftover words when the lookup found nothing exact.
+ * `onQuick` receives the lookup's answer before full text starts, so the first results render without waiting.
+ */
+export async function search(
+  query: string,
+  filters: Filters = {},
+  limit = 20,
+  onQuick?: (answer: Answer) => void,
+): Promise<Answer> {
+  const { index, facets } = await loadLookup();
   const result = lookup(index, query, { limit: 50 });
   if (!query.trim()) return { rows: [], lookup: result, empty: true };
   const byId = new Map(index.entries.map((e) => [e.id, e]));
   const vendorNames = new Map(index.vendors.map((v) => [v.slug, v.name]));
-  const rows: Row[] = result.results.map((h) => ({
-    url: h.url,
-    vendor: h.vendor,
-    vendorName: vendorNames.get(h.vendor) ?? h.vendor,
-    code: h.code,
-    namespace: h.namespace,
-    title: h.title,
-    category: h.category,
-    categoryTitle: categoryTitles.get(h.category) ?? h.category,
-    message: h.message,
-    httpStatus: byId.get(h.id)?.httpStatus,
-    retry: facets[h.id]?.retry,
-    match: h.match,
-    reason: h.reason,
-  }));
-  if (!rows.some((r) => r.match === 'exact') && result.terms.length) {
-    const pf = await loadPagefind();
-    const found = pf ? await pf.search(result.terms.join(' ')) : { results: [] };
-    const seen = new Set(rows.map((r) => r.url));
-    for (const hit of found.results.slice(0, 10)) {
-      const data = await hit.data();
-      const url = data.url.replace(/index\.html$/, '');
-      const id = url.replace(/^\/errors\//, '').replace(/\/$/, '');
-      const entry = byId.get(id);
-      if (!entry || seen.has(url)) continue;
-      seen.add(url);
-      rows.push({
-        url,
-        vendor: entry.vendor,
-        vendorName: vendorNames.get(entry.vendor) ?? entry.vendor,
-        code: entry.code,
-        namespace: entry.namespace,
-        title: entry.title,
-        category: entry.category,
-        categoryTitle: categoryTitles.get(entry.category) ?? entry.category,
-        message: entry.messages[0]?.text,
-        httpStatus: entry.httpStatus,
-        retry: facets[id]?.retry,
-        match: 'related',
-        reason: 'Its page contains the words you searched for.',
-      });
-    }
+  const toRow = (entry: IndexedEntry, match: MatchLevel, reason: string, message?: string): Row => ({
+    url: `/errors/${entry.id}/`,
+    vendor: entry.vendor,
+    vendorName: vendorNames.get(entry.vendor) ?? entry.vendor,
+    code: entry.code,
+    namespace: entry.namespace,
+    title: entry.title,
+    category: entry.category,
+    categoryTitle: categoryTitles.get(entry.category) ?? entry.category,
+    message: message ?? entry.messages[0]?.text,
+    httpStatus: entry.httpStatus,
+    retry: facets[entry.id]?.retry,
+    match,
+    reason,
+  });
+  const rows = result.results.flatMap((h) => {
+    const entry = byId.get(h.id);
+    return entry ? [toRow(entry, h.match, h.reason, h.message)] : [];
+  });
+  const answer = (): Answer => ({ rows: rows.filter((r) => matches(r, filters)).slice(0, limit), lookup: result, empty: false });
+  if (rows.some((r) => r.match === 'exact') || !result.terms.length) return answer();
+  onQuick?.(answer());
+  const pf = await loadPagefind();
+  const found = pf ? await pf.search(result.terms.join(' ')) : { results: [] };
+  const seen = new Set(rows.map((r) => r.url));
+  for (const hit of found.results.slice(0, 10)) {
+    const url = (await hit.data()).url.replace(/index\.html$/, '');
+    const entry = byId.get(url.replace(/^\/errors\//, '').replace(/\/$/, ''));
+    if (!entry || seen.has(url)) continue;
+    seen.add(url);
+    rows.push(toRow(entry, 'related', 'Its page contains the words you searched for.'));
   }
-  return { rows: rows.filter((r) => matches(r, filters)).slice(0, limit), lookup: result, empty: false };
+  return answer();
 }
 
 /** Categories whose words overlap the query, for the "no match" answer (never a guess at an entry). */

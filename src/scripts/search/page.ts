@@ -1,4 +1,4 @@
-import { closestCategories, search, type Filters } from './engine';
+import { closestCategories, search, type Filters, type Row } from './engine';
 import { resultLink } from './render';
 
 /**
@@ -44,9 +44,12 @@ async function run(): Promise<void> {
   const q = input.value;
   results.setAttribute('aria-busy', 'true');
   try {
-    const answer = await search(q, readFilters());
+    const show = (rows: Row[]) => results.replaceChildren(...rows.map((row, i) => resultLink(row, `result-${i}`)));
+    const answer = await search(q, readFilters(), 20, (quick) => {
+      if (mine === generation && quick.rows.length) show(quick.rows);
+    });
     if (mine !== generation) return;
-    results.replaceChildren(...answer.rows.map((row, i) => resultLink(row, `result-${i}`)));
+    show(answer.rows);
     const notes: string[] = [];
     const unknown = answer.lookup.unknownCode;
     if (unknown) notes.push(`${unknown.code} is not in the catalog. ${unknown.inference}`);
