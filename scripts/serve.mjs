@@ -7,7 +7,8 @@ import { extname, join, normalize } from 'node:path';
 
 const root = join(process.cwd(), process.env.SITE_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? process.argv[2] ?? 4321);
-const host = process.env.HOST ?? '127.0.0.1';
+// No host by default: listen on every address, IPv4 and IPv6, so both localhost and 127.0.0.1 reach it.
+const host = process.env.HOST;
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -59,4 +60,4 @@ const server = createServer(async (req, res) => {
   res.end(req.method === 'HEAD' ? undefined : body);
 });
 
-server.listen(port, host, () => console.log(`Serving ${root} on http://${host}:${port}/`));
+server.listen({ port, host }, () => console.log(`Serving ${root} on http://${host ?? 'localhost'}:${port}/`));
