@@ -100,22 +100,15 @@ function matchWords(index: LookupIndex, q: Query, hits: HitSet): void {
     const shared = asked.filter((w) => bag.has(w));
     if (shared.length === 0) return;
     const ratio = shared.reduce((sum, w) => sum + weight(w), 0) / total;
-    if (ratio >= 0.8 && shared.length >= 2) {
-      hits.add({
-        entry: i,
-        tier: 1,
-        score: 40 + 10 * ratio,
-        via: 'words',
-        reason: `The entry uses the words ${shared.join(', ')}.`,
-      });
-    } else if (ratio >= 0.5) {
-      hits.add({
-        entry: i,
-        tier: 2,
-        score: 10 + 20 * ratio,
-        via: 'words',
-        reason: `The entry uses the words ${shared.join(', ')}.`,
-      });
-    }
+    // Most of the asked words (and at least two) make a likely answer; half of them only a related one.
+    const strong = ratio >= 0.8 && shared.length >= 2;
+    if (!strong && ratio < 0.5) return;
+    hits.add({
+      entry: i,
+      tier: strong ? 1 : 2,
+      score: strong ? 40 + 10 * ratio : 10 + 20 * ratio,
+      via: 'words',
+      reason: `The entry uses the words ${shared.join(', ')}.`,
+    });
   });
 }

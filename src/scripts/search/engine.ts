@@ -43,6 +43,12 @@ interface LookupFile {
   labels: { retry: Record<string, string> };
 }
 
+/** The lookup file with the maps every search needs, built once when the file arrives, not per keystroke. */
+interface Loaded extends LookupFile {
+  byId: Map<string, LookupIndex['entries'][number]>;
+  vendorNames: Map<string, string>;
+}
+
 interface PagefindResult {
   data(): Promise<{ url: string; meta: Record<string, string>; excerpt: string }>;
 }
@@ -50,14 +56,20 @@ interface Pagefind {
   search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
-let lookupFile: Promise<LookupFile> | undefined;
+let lookupFile: Promise<Loaded> | undefined;
 let pagefind: Promise<Pagefind | undefined> | undefined;
 
-export function loadLookup(): Promise<LookupFile> {
-  lookupFile ??= fetch('/search/lookup.json').then((r) => {
-    if (!r.ok) throw new Error(`The search index could not be loaded (HTTP ${r.status}).`);
-    return r.json() as Promise<LookupFile>;
-  });
+export function loadLookup(): Promise<Loaded> {
+  lookupFile ??= fetch('/search/lookup.json')
+    .then((r) => {
+      if (!r.ok) throw new Error(`The search index could not be loaded (HTTP ${r.status}).`);
+      return r.json() as Promise<LookupFile>;
+    })
+    .then((file) => ({
+      ...file,
+      byId: new Map(file.index.entries.map((e) => [e.id, e])),
+      vendorNames: new Map(file.index.vendors.map((v) => [v.slug, v.name])),
+    }));
   return lookupFile;
 }
 
@@ -95,11 +107,9 @@ export async function search(
   limit = 20,
   onQuick?: (answer: Answer) => void,
 ): Promise<Answer> {
-  const { index, facets } = await loadLookup();
+  const { index, facets, byId, vendorNames } = await loadLookup();
   const result = lookup(index, query, { limit: 50 });
   if (!query.trim()) return { rows: [], lookup: result, empty: true };
-  const byId = new Map(index.entries.map((e) => [e.id, e]));
-  const vendorNames = new Map(index.vendors.map((v) => [v.slug, v.name]));
   const toRow = (entry: IndexedEntry, match: MatchLevel, reason: string, message?: string): Row => ({
     url: `/errors/${entry.id}/`,
     vendor: entry.vendor,
