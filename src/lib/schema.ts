@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { categoryIds } from './categories';
-import { actors, languages, retryPolicies } from './vocabulary';
+import { actors, languages, namespaces, retryPolicies, vendorSlugs } from './vocabulary';
 
 /**
  * The one declaration of the catalog's data shapes. `src/content.config.ts` hands these to Astro's content
@@ -102,9 +102,9 @@ export const errorSchema = z.object({
   /** True once the vendor has dropped the code; the page stays. */
   retired: z.boolean().default(false).describe('The vendor no longer returns this; the page stays.'),
   /** Date of retirement. */
-  retiredSince: isoDate.optional(),
+  retiredSince: isoDate.optional().describe('Date from which the vendor no longer returns the code (YYYY-MM-DD).'),
   /** Id of the entry that replaces a retired one. */
-  replacedBy: z.string().optional(),
+  replacedBy: z.string().optional().describe('Id of the entry that replaces this retired one.'),
   /** Date this entry was last edited, if later than the vendor's retrieval date. */
   updated: isoDate.optional(),
 });
@@ -153,3 +153,80 @@ export const vendorSchema = z.object({
   }),
 });
 export type VendorRecord = z.output<typeof vendorSchema>;
+
+/**
+ * The published form of an entry: `/errors/<vendor>/<namespace>/<code>.json` and each item of `/catalog.json`.
+ * The record as validated (defaults filled in) plus where it lives. `catalog.schema.json` is generated from these
+ * declarations, so the download and its schema cannot drift from the content schema.
+ */
+export const publishedEntrySchema = errorSchema.extend({
+  /** `<vendor>/<namespace>/<code>`: the entry's path, unique in the catalog. */
+  id: z.string().min(5).describe('<vendor>/<namespace>/<code>, the path of the entry.'),
+  /** Vendor slug, the first segment of the id. */
+  vendor: z.enum(vendorSlugs).describe('Vendor slug.'),
+  /** Namespace, the second segment of the id. */
+  namespace: z.enum(namespaces).describe('code | http | message: where the identifier comes from.'),
+  /** The canonical page; permanent, so it also serves as an RFC 9457 problem `type`. */
+  url: z.url().describe('Canonical URL of the entry page; permanent, usable as an RFC 9457 problem type.'),
+  /** This entry as JSON. */
+  json: z.url().describe('URL of this entry as JSON.'),
+  /** This entry's page as Markdown. */
+  markdown: z.url().describe('URL of this entry as Markdown.'),
+  /** The source actually cited: the entry's own source, else the vendor's error reference. */
+  sourceUrl: httpsUrl.describe('The document the entry was transcribed from.'),
+  /** Last change: the entry's edit date, else the vendor reference's retrieval date. */
+  dateModified: isoDate.describe('Date of the last edit, else of the retrieval of the source (YYYY-MM-DD).'),
+});
+export type PublishedEntry = z.output<typeof publishedEntrySchema>;
+
+/** A vendor as listed in `/catalog.json`; `/vendors/<vendor>.json` adds the vendor's entries. */
+export const publishedVendorSchema = vendorSchema.extend({
+  /** The vendor slug used in every URL. */
+  slug: z.enum(vendorSlugs).describe('Vendor slug used in every URL.'),
+  /** The vendor's page in the catalog. */
+  url: z.url().describe('URL of the vendor page.'),
+  /** The vendor as JSON, with its entries. */
+  json: z.url().describe('URL of the vendor as JSON.'),
+  /** Number of entries of this vendor. */
+  count: z.number().int().nonnegative().describe('Number of entries.'),
+});
+export type PublishedVendor = z.output<typeof publishedVendorSchema>;
+
+/** `/catalog.json`: the whole catalog in one download. */
+export const catalogDocumentSchema = z.object({
+  /** URL of the JSON Schema this document follows (`/catalog.schema.json`). */
+  $schema: z.url().describe('URL of the JSON Schema of this document.'),
+  /** Base URL of the site the URLs point into. */
+  site: z.url().describe('Base URL of the site.'),
+  /** Latest `dateModified` of any entry. */
+  dateModified: isoDate.describe('Latest dateModified of any entry.'),
+  /** Number of entries, equal to `entries.length`. */
+  count: z.number().int().nonnegative().describe('Number of entries.'),
+  /** Every vendor. */
+  vendors: z.array(publishedVendorSchema).describe('Every vendor, by slug.'),
+  /** Every entry, retired ones included (with `retired: true`). */
+  entries: z.array(publishedEntrySchema).describe('Every entry in display order, retired ones included.'),
+});
+export type CatalogDocument = z.output<typeof catalogDocumentSchema>;
+
+/** `/vendors/<vendor>.json`: one vendor and a short line per entry, each pointing at the entry's full JSON. */
+export const vendorDocumentSchema = publishedVendorSchema.extend({
+  /** The vendor's entries in display order, retired ones included. */
+  entries: z
+    .array(
+      publishedEntrySchema.pick({
+        id: true,
+        code: true,
+        namespace: true,
+        title: true,
+        httpStatus: true,
+        category: true,
+        retired: true,
+        url: true,
+        json: true,
+        markdown: true,
+      }),
+    )
+    .describe("The vendor's entries in display order; fetch `json` for the full record."),
+});
+export type VendorDocument = z.output<typeof vendorDocumentSchema>;

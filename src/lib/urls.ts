@@ -37,6 +37,22 @@ export const errorUrl = (k: EntryKey): string => `/errors/${k.vendor}/${k.namesp
 /** The short alias `/errors/<vendor>/<code>/`, for people who do not know the namespace. */
 export const aliasUrl = (vendor: string, code: string): string => `/errors/${vendor}/${code}/`;
 export const vendorUrl = (vendor: string): string => `/vendors/${vendor}/`;
+
+/** Machine-readable siblings of a code page: the same path with `.json` or `.md` instead of the trailing slash. */
+export const entryJsonUrl = (k: EntryKey): string => `/errors/${k.vendor}/${k.namespace}/${k.code}.json`;
+export const entryMarkdownUrl = (k: EntryKey): string => `/errors/${k.vendor}/${k.namespace}/${k.code}.md`;
+export const vendorJsonUrl = (vendor: string): string => `/vendors/${vendor}.json`;
+export const vendorMarkdownUrl = (vendor: string): string => `/vendors/${vendor}.md`;
+export const catalogJsonUrl = '/catalog.json';
+export const catalogSchemaUrl = '/catalog.schema.json';
+export const llmsTxtUrl = '/llms.txt';
+export const useFromCodeUrl = '/use-from-code/';
+export const sitemapIndexUrl = '/sitemap-index.xml';
+/** One sitemap file per vendor (split further past 50,000 URLs) plus one for the other pages. */
+export const sitemapUrl = (name: string): string => `/sitemaps/${name}.xml`;
+
+/** An absolute URL on the site, for documents read outside it (JSON, Markdown, sitemaps, structured data). */
+export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;
 export const categoryUrl = (category: string): string => `/categories/${category}/`;
 export const searchUrl = (query?: string): string =>
   query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';

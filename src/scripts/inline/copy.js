@@ -1,14 +1,17 @@
-// Inline on purpose: a few lines, no request. Without JavaScript the messages stay selectable text.
+// Inline on purpose: a few lines, no request. Copies a button's data-copy text and announces it in the page's
+// role=status element (data-copied says what was copied). Without JavaScript everything stays selectable text.
 document.addEventListener('click', async (event) => {
-  const button = event.target instanceof Element ? event.target.closest('[data-copy]') : null;
+  const button = event.target instanceof Element ? event.target.closest('button[data-copy]') : null;
   if (!button) return;
   const status = document.querySelector('[data-copy-status]');
+  const label = button.getAttribute('data-label') || button.textContent;
+  button.setAttribute('data-label', label);
   try {
     await navigator.clipboard.writeText(button.getAttribute('data-copy') || '');
     button.textContent = 'Copied';
-    if (status) status.textContent = 'Copied to the clipboard.';
+    if (status) status.textContent = button.getAttribute('data-copied') || 'Copied to the clipboard.';
   } catch {
     if (status) status.textContent = 'Copying failed: select the text and copy it by hand.';
   }
-  setTimeout(() => (button.textContent = 'Copy'), 2000);
+  setTimeout(() => (button.textContent = label), 2000);
 });
