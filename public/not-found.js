@@ -1,31 +1,64 @@
-// The 404 page's helper: for /errors/<vendor>/[<namespace>/]<code>/ paths, say what was understood and list the
-// nearest codes of that vendor. Plain script (served as a file, so a strict CSP allows it without hashes).
+// The 404 page's helper. Static hosts serve the 404 page for every missing path, so near misses of the URL shape
+// are resolved here: wrong letter case, a missing or wrong namespace, a missing trailing slash, and the same for
+// the .json/.md siblings. Exactly one fitting entry: go there. Several: list them. None: list the nearest codes.
+// Only the one vendor's /codes/<vendor>.json is fetched. Plain script (a file, so a strict CSP allows it).
 (async () => {
   const parts = decodeURIComponent(location.pathname).split('/').filter(Boolean);
-  if (parts[0] !== 'errors' || parts.length < 2) return;
   const names = JSON.parse(document.getElementById('vendor-names')?.textContent || '{}');
+  const namespaces = ['code', 'http', 'message'];
+  const go = (target) => {
+    if (target === location.pathname) return false;
+    location.replace(target + location.search + location.hash);
+    return true;
+  };
+  const split = (segment) => {
+    const m = /^(.*?)(\.json|\.md)?$/i.exec(segment);
+    return { name: m[1], suffix: (m[2] || '').toLowerCase() };
+  };
+  const section = (parts[0] || '').toLowerCase();
+
+  if (section === 'vendors' && parts.length === 2) {
+    const { name, suffix } = split(parts[1]);
+    if (names[name.toLowerCase()] && go(`/vendors/${name.toLowerCase()}${suffix || '/'}`)) return;
+  }
+  if (section !== 'errors' || parts.length < 2) return;
+
   const box = document.querySelector('[data-not-found]');
   const said = document.querySelector('[data-understood]');
   const list = document.querySelector('[data-candidates]');
   if (!box || !said || !list) return;
-  box.hidden = false;
   const vendor = parts[1].toLowerCase();
-  const code = parts.length > 2 ? parts[parts.length - 1] : '';
   if (!names[vendor]) {
+    box.hidden = false;
     said.textContent = `“${parts[1]}” is not a vendor in the catalog. Known vendors:`;
     for (const [slug, name] of Object.entries(names)) add(`/vendors/${slug}/`, name);
     return;
   }
-  said.textContent = code
-    ? `You asked for “${code}” at ${names[vendor]}, which the catalog does not have. Nearest entries:`
-    : `You asked for ${names[vendor]}.`;
-  if (!code) return add(`/vendors/${vendor}/`, `Every ${names[vendor]} error`);
+  if (parts.length === 2 && go(`/vendors/${vendor}/`)) return;
+  const { name: code, suffix } = split(parts[parts.length - 1]);
+  const asked = parts.length === 4 ? parts[2].toLowerCase() : undefined;
+  if (parts.length === 3 && namespaces.includes(code.toLowerCase()) && go(`/vendors/${vendor}/#${code.toLowerCase()}`)) return;
+
   const response = await fetch(`/codes/${vendor}.json`).catch(() => undefined);
   const codes = response && response.ok ? await response.json() : [];
   const wanted = code.toLowerCase();
+  const same = codes.filter((c) => c.code.toLowerCase() === wanted);
+  const inNamespace = same.filter((c) => c.namespace === asked);
+  const fits = inNamespace.length ? inNamespace : same;
+  const target = (c) => (suffix ? c.url.replace(/\/$/, suffix) : c.url);
+  if (fits.length === 1 && go(target(fits[0]))) return;
+
+  box.hidden = false;
+  if (fits.length > 1) {
+    said.textContent = `${names[vendor]} uses “${code}” for ${fits.length} entries. Pick the one you saw:`;
+    for (const c of fits) add(target(c), `${c.label}: ${c.title}`);
+    return add(`/vendors/${vendor}/`, `Every ${names[vendor]} error`);
+  }
+  said.textContent = code
+    ? `You asked for “${code}” at ${names[vendor]}, which the catalog does not have. Nearest entries:`
+    : `You asked for ${names[vendor]}.`;
   const score = (c) => {
     const have = c.code.toLowerCase();
-    if (have === wanted) return 0;
     if (have.startsWith(wanted) || wanted.startsWith(have)) return 1;
     return 2 + distance(have, wanted);
   };
