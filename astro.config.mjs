@@ -14,4 +14,6 @@ export default defineConfig({
   integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Another catalog (CATALOG_CONTENT) gets its own content cache, so its build never reuses or clobbers the real one.
+  ...(process.env.CATALOG_CONTENT ? { cacheDir: './node_modules/.astro/catalog-content' } : {}),
 });

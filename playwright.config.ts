@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // End-to-end tests run against the built site (`npm run build` first), served like a static host would serve it.
 // Debian's Chromium is used instead of a downloaded browser: this network reaches only npm and apt.
 const port = Number(process.env.E2E_PORT ?? 4329);
+/** Second server, for the fixture catalog; exported so specs reach it. */
+export const fixturePort = port + 100;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,10 +25,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node scripts/serve.mjs ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The fixture catalog (tests/fixtures/catalog), built on first use and when its sources change.
+      command: `node scripts/fixture-site.mjs ${fixturePort}`,
+      url: `http://127.0.0.1:${fixturePort}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });
