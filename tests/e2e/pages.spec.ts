@@ -6,6 +6,8 @@ import { entries, vendorName, vendors, displayCode } from '../support/site';
 test.describe('code pages', () => {
   for (const vendor of vendors) {
     test(`every ${vendor.slug} entry has its page with title, messages, cause, fix and source`, async ({ page }) => {
+      // One page load per entry: on a loaded 2-core machine a 40-entry vendor can need more than the default 30 s.
+      test.setTimeout(120_000);
       for (const entry of entries.filter((e) => e.vendor === vendor.slug)) {
         const response = await page.goto(errorUrl(entry));
         expect(response?.status(), entry.id).toBe(200);
