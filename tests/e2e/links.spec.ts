@@ -109,7 +109,7 @@ test('every internal link and fragment on every page resolves, and none points a
 const isAliasPage = (path: string) => path.startsWith('/errors/') && !/^\/errors\/[^/]+\/[^/]+\/[^/]+\/$/.test(path);
 
 test.describe('layout', () => {
-  for (const path of ['/', '/compare/', `/vendors/${vendors[0]!.slug}/`, errorUrl(entries[0]!), '/categories/internal-error/']) {
+  for (const path of ['/', '/compare/', `/vendors/${vendors[0]!.slug}/`, errorUrl(entries[0]!), '/categories/internal-error/', '/use-from-code/']) {
     test(`${path} fits a 320 px wide screen without sideways scrolling`, async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
       const page = await context.newPage();
