@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { publishedUrls, readManifest } from '../../scripts/manifest';
 
@@ -6,15 +8,17 @@ import { publishedUrls, readManifest } from '../../scripts/manifest';
 // committed manifest says nothing about it and these checks are not declared for it.
 if (!process.env.CATALOG_CONTENT) {
   test('every URL in the manifest still resolves to a page, an alias page or a document', async ({ request }) => {
-    test.setTimeout(120_000);
     const manifest = readManifest();
     expect(manifest.length, 'tests/urls/manifest.txt is missing or empty: run npm run urls').toBeGreaterThan(0);
-    const broken: string[] = [];
-    for (const url of manifest) {
-      const response = await request.get(url, { maxRedirects: 0 });
-      if (response.status() !== 200) broken.push(`${url} (${response.status()})`);
-    }
+    // Resolved the way the static host does (`/a/` is `a/index.html`), on disk: fast enough for 50,000 entries.
+    const file = (url: string) => join('dist', url.endsWith('/') ? `${url}index.html` : url);
+    const broken = manifest.filter((url) => !existsSync(file(url)));
     expect(broken, 'published URLs that no longer resolve').toEqual([]);
+    // And the server really answers them: a sample across the list.
+    const step = Math.max(1, Math.floor(manifest.length / 50));
+    for (const url of manifest.filter((_, i) => i % step === 0)) {
+      expect((await request.get(url, { maxRedirects: 0 })).status(), url).toBe(200);
+    }
   });
 
   test('every URL the build publishes is in the manifest', () => {

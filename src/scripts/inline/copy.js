@@ -1,13 +1,16 @@
-// Inline on purpose: a few lines, no request. Copies a button's data-copy text and announces it in the page's
-// role=status element (data-copied says what was copied). Without JavaScript everything stays selectable text.
+// Inline on purpose: a few lines, no request. Copies a button's data-copy text (or the text of the element named by
+// data-copy-from) and announces it in the page's role=status element (data-copied says what was copied). Without
+// JavaScript everything stays selectable text.
 document.addEventListener('click', async (event) => {
-  const button = event.target instanceof Element ? event.target.closest('button[data-copy]') : null;
+  const button = event.target instanceof Element ? event.target.closest('button[data-copy], button[data-copy-from]') : null;
   if (!button) return;
   const status = document.querySelector('[data-copy-status]');
   const label = button.getAttribute('data-label') || button.textContent;
   button.setAttribute('data-label', label);
   try {
-    await navigator.clipboard.writeText(button.getAttribute('data-copy') || '');
+    const from = button.getAttribute('data-copy-from');
+    const text = from ? document.querySelector(from)?.textContent : button.getAttribute('data-copy');
+    await navigator.clipboard.writeText(text || '');
     button.textContent = 'Copied';
     if (status) status.textContent = button.getAttribute('data-copied') || 'Copied to the clipboard.';
   } catch {
