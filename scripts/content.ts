@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import { checkCatalog, type CatalogInput, type CatalogReport } from '../src/lib/integrity';
+import { checkCatalog, checkYamlSource, type CatalogInput, type CatalogReport } from '../src/lib/integrity';
 
 /**
  * Reads a content folder from disk the way Astro's loaders see it and runs the catalog checks on it. Used by the
@@ -45,7 +45,13 @@ export function readCatalog(root = contentRoot()): CatalogInput & { parseErrors:
   };
   const errorFiles = walk(join(root, 'errors')).filter((p) => !p.endsWith('README.md'));
   const isEntry = (p: string) => p.endsWith('.yaml') && relative(join(root, 'errors'), p).split(/[\\/]/).length === 3;
-  const errors = errorFiles.filter(isEntry).flatMap((p) => load(p, (t) => parseYaml(t)) ?? []);
+  const errors = errorFiles.filter(isEntry).flatMap(
+    (p) =>
+      load(p, (t) => {
+        parseErrors.push(...checkYamlSource(rel(p), t));
+        return parseYaml(t);
+      }) ?? [],
+  );
   const vendors = walk(join(root, 'vendors'))
     .filter((p) => /\.mdx?$/.test(p) && !p.endsWith('README.md'))
     .flatMap((p) => load(p, (t) => frontMatter(t, rel(p))) ?? []);

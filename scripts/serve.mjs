@@ -1,7 +1,10 @@
 // A small static server for the built site (dist/), used by `npm start` and the end-to-end tests. It behaves like
 // the static hosts we target: `/a/` serves `/a/index.html`, `/a` redirects to `/a/`, anything else is 404.html
-// with status 404. Plain JavaScript so that it runs on any Node without a build step.
+// with status 404, and every response carries the headers of dist/_headers (Netlify / Cloudflare Pages syntax), so
+// the end-to-end tests see the same Content-Security-Policy as production. Plain JavaScript so that it runs on any
+// Node without a build step.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -28,6 +31,32 @@ const types = {
   '.pf_filter': 'application/octet-stream',
 };
 
+/** `_headers` rules: a path pattern (`*` matches anything) followed by indented `Name: value` lines. */
+function readHeaderRules(file) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    console.warn(`No ${file}: serving without security headers (run npm run build)`);
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      rules.push({ pattern, headers: [] });
+    } else {
+      const colon = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaderRules(join(root, '_headers'));
+const headersFor = (pathname) =>
+  Object.fromEntries(headerRules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers));
+
 async function isFile(path) {
   return stat(path).then((s) => s.isFile(), () => false);
 }
@@ -51,12 +80,15 @@ const server = createServer(async (req, res) => {
     found = { status: 400 };
   }
   if (found.status === 301) {
-    res.writeHead(301, { location: found.location + url.search });
+    res.writeHead(301, { ...headersFor(url.pathname), location: found.location + url.search });
     return res.end();
   }
   const file = found.file ?? join(root, '404.html');
   const body = await readFile(file).catch(() => Buffer.from('Not found'));
-  res.writeHead(found.file ? 200 : found.status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  res.writeHead(found.file ? 200 : found.status, {
+    ...headersFor(url.pathname),
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+  });
   res.end(req.method === 'HEAD' ? undefined : body);
 });
 

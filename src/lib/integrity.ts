@@ -48,6 +48,26 @@ export function describeIssues(file: string, error: z.ZodError): string[] {
   return error.issues.map((i) => `${file}: ${i.path.length ? i.path.join('.') : '(top level)'}: ${i.message}`);
 }
 
+/** Fields whose values are copied verbatim from the vendor, where a lost tail would silently change the record. */
+const verbatimFields = ['code', 'text', 'printed', 'translation', 'title'];
+
+/**
+ * Problems YAML hides: in an unquoted value, ` #` starts a comment, so `text: Bad value #3` is read as "Bad value"
+ * without a word of warning. Checks the source text of an entry file for verbatim fields written that way.
+ */
+export function checkYamlSource(file: string, text: string): string[] {
+  const problems: string[] = [];
+  const field = new RegExp(`^\\s*(?:-\\s+)?(${verbatimFields.join('|')}):\\s+(.*)$`);
+  for (const [i, line] of text.split(/\r?\n/).entries()) {
+    const m = field.exec(line);
+    if (!m || /^["'|>[{]/.test(m[2]!) || !/\s#/.test(m[2]!)) continue;
+    problems.push(
+      `${file}: ${m[1]} (line ${i + 1}): unquoted value contains " #", which YAML reads as a comment and drops; quote the value`,
+    );
+  }
+  return problems;
+}
+
 export function checkCatalog(input: CatalogInput): CatalogReport {
   const root = input.root ?? 'content';
   const problems: string[] = [];

@@ -1,20 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { compareMatrix } from '../../src/lib/catalog';
 import { errorUrl, vendorUrl } from '../../src/lib/urls';
+import { builtPages } from '../support/built';
 import { aliases, attributeValues, entries, vendors } from '../support/site';
-
-/** Every HTML page of the built site, as URL paths. */
-function builtPages(dir = 'dist'): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return builtPages(path);
-    if (!name.endsWith('.html')) return [];
-    const rel = `/${relative('dist', path).split('\\').join('/')}`;
-    return [rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel];
-  });
-}
 
 test.describe('short aliases', () => {
   test('a code unique at its vendor redirects to the entry, with a canonical and a visible link', async ({ page, request }) => {
@@ -74,7 +62,7 @@ test('every comparison cell links the entries of its category and vendor', async
 
 test('every internal link and fragment on every page resolves, and none points at a redirect page', async ({ request }) => {
   test.setTimeout(120_000);
-  const pages = builtPages();
+  const pages = builtPages().map((p) => p.path);
   expect(pages.length).toBeGreaterThan(entries.length);
   const html = new Map<string, string>();
   const fetchPage = async (path: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalog, type RawFile } from '../../src/lib/integrity';
+import { checkCatalog, checkYamlSource, type RawFile } from '../../src/lib/integrity';
 import { rawRecord, rawVendor } from '../support/fixtures';
 
 const vendorFile = (slug: string): RawFile => ({ file: `content/vendors/${slug}.md`, data: rawVendor() });
@@ -93,5 +93,19 @@ describe('catalog integrity checks', () => {
   it('reports files in the wrong place', () => {
     const report = checkCatalog({ errors: [], vendors: [], strays: ['content/errors/scriptix/A.yaml'] });
     expect(report.problems[0]).toMatch(/^content\/errors\/scriptix\/A\.yaml: not an entry/);
+  });
+});
+
+describe('YAML source checks', () => {
+  it('reports a verbatim field whose unquoted value YAML would cut at " #"', () => {
+    const text = 'code: "7"\nmessages:\n  - text: Bad sample #3 in stream\n';
+    expect(checkYamlSource('content/errors/scriptix/code/7.yaml', text)).toEqual([
+      'content/errors/scriptix/code/7.yaml: text (line 3): unquoted value contains " #", which YAML reads as a comment and drops; quote the value',
+    ]);
+  });
+
+  it('accepts quoted values followed by a comment, and comments on other fields', () => {
+    const text = '- text: "Bad sample #3"   # verbatim\nhttpStatus: 400 # where the vendor says\ntitle: |\n  a #b\n';
+    expect(checkYamlSource('x.yaml', text)).toEqual([]);
   });
 });

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { contentSecurityPolicy, inlineScriptHashes, netlifyHeaders, nginxSnippet } from '../../scripts/headers.mjs';
+
+describe('security headers', () => {
+  test('the committed public/_headers is what scripts/headers.mjs generates now', () => {
+    expect(readFileSync('public/_headers', 'utf8'), 'run npm run headers').toBe(netlifyHeaders());
+  });
+
+  test('the committed docs/nginx.conf is what scripts/headers.mjs generates now', () => {
+    expect(readFileSync('docs/nginx.conf', 'utf8'), 'run npm run headers').toBe(nginxSnippet());
+  });
+
+  test('every inline script is allowed by hash and nothing inline is allowed wholesale', () => {
+    const hashes = inlineScriptHashes();
+    const policy = contentSecurityPolicy(hashes);
+    expect(hashes.length).toBeGreaterThan(0);
+    const scriptSrc = /script-src ([^;]+)/.exec(policy)![1]!.split(' ');
+    for (const hash of hashes) expect(scriptSrc).toContain(hash);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toMatch(/'unsafe-eval'/);
+  });
+});
