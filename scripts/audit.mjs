@@ -45,14 +45,17 @@ const chrome = await chromeLauncher.launch({
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const rows = [];
+// Lighthouse's performance score throttles a simulated phone CPU, so it varies with the load of this machine.
 const reasons = [];
 try {
   for (const [name, path] of pages) {
     const url = `http://127.0.0.1:${port}${path}`;
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
     const { lhr } = result;
-    const scores = categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
+    // A null score means Lighthouse could not measure (a timeout on a busy machine): say so, never print 0.
+    const scores = categories.map((c) => (lhr.categories[c]?.score == null ? 'n/a' : Math.round(lhr.categories[c].score * 100)));
     rows.push([name, path, ...scores]);
+    if (lhr.runtimeError) reasons.push(`${name}: Lighthouse could not audit the page: ${lhr.runtimeError.message}`);
     for (const c of categories) {
       const category = lhr.categories[c];
       if (!category || category.score === 1) continue;

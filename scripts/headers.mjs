@@ -76,6 +76,11 @@ server {
     # /a/ serves /a/index.html; /a redirects to /a/ (nginx does this for directories); anything else is the 404 page.
     index index.html;
     error_page 404 /404.html;
+
+    # The size budgets (tests/e2e/built.spec.ts) are measured at gzip level 9; text/html is always compressed.
+    gzip on;
+    gzip_comp_level 9;
+    gzip_types text/css text/javascript application/javascript application/json application/xml image/svg+xml;
     location / {
         try_files $uri $uri/ =404;
     }

@@ -92,6 +92,15 @@ test('every inline script of every built page is allowed by its hash in the CSP'
   expect([...missing], 'run npm run headers after changing src/scripts/inline/').toEqual([]);
 });
 
+test('no built page carries inline styles or event-handler attributes, which the CSP would block', () => {
+  const offending = builtPages().flatMap(({ file, path }) => {
+    const html = readFileSync(file, 'utf8');
+    const found = [...html.matchAll(/<style\b|<[a-z][^>]*\s(?:style|on[a-z]+)=/gi)].map((m) => m[0].slice(0, 60));
+    return found.map((f) => `${path}: ${f}`);
+  });
+  expect(offending).toEqual([]);
+});
+
 for (const template of templates.filter((t) => !t.loadsScript)) {
   test(`the ${template.name} fetches no JavaScript until search or a copy button is touched`, async ({ page }) => {
     const scripts: string[] = [];
