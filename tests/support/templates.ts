@@ -35,6 +35,7 @@ export const templates: Template[] = [
   { name: 'categories index', path: '/categories/' },
   { name: 'category page', path: categoryUrl(categories[0]!.id) },
   { name: 'comparison', path: '/compare/' },
+  { name: 'use from code', path: '/use-from-code/' },
   {
     name: 'search with results',
     path: searchUrl(searched.code),
