@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import cards from './src/integrations/cards.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://speech-errors.example.org',
@@ -11,7 +12,7 @@ export default defineConfig({
   // Two pages on one URL must fail the build, not silently keep one (a published URL is a contract).
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), cards()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });
