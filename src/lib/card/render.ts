@@ -9,7 +9,7 @@ import { cardSize } from './size';
 /**
  * The card design: `cardSize`, light, high-contrast,
  * sized so that it stays readable when chat apps show it about 400 px wide (every text at least 30 px here, 10 px
- * there; the code 64–112 px). Vendor on top, the code large, the title under it, the retry advice and the site name
+ * there; the code 50–112 px). Vendor on top, the code large, the title under it, the retry advice and the site name
  * at the bottom.
  */
 
@@ -52,7 +52,8 @@ const margin = 72;
 const textWidth = cardSize.width - 2 * margin;
 const footer = { top: 522, height: 60, text: 32 } as const;
 const headlineSizes = [112, 96, 84, 72] as const;
-const headlineMin = { size: 62, lines: 2 } as const;
+/** Sizes for headlines that need two lines: the largest at which the whole text fits, else the last, cut. */
+const headlineWrapSizes = [64, 56, 50] as const;
 const titleSize = 50;
 
 export interface TextLine {
@@ -93,15 +94,19 @@ export function layoutCard(content: CardContent): CardLayout {
   if (content.headlineFallback && !face(family, headlineSizes[0]).covers(headlineText)) {
     headlineText = content.headlineFallback;
   }
-  // The largest size at which the headline fits on one line; past the smallest, wrap onto two lines.
-  let hFace = face(family, headlineMin.size);
-  let hLines = wrap(headlineText, textWidth, headlineMin.lines, (t) => hFace.measure(t)).lines;
-  for (const size of headlineSizes) {
-    const f = face(family, size);
-    if (f.measure(headlineText) <= textWidth) {
-      hFace = f;
-      hLines = [headlineText];
-      break;
+  // The largest size at which the headline fits on one line; past the smallest, the largest at which it fits on
+  // two; past that, two lines at the smallest size, the second ending in an ellipsis.
+  let hFace = face(family, headlineSizes[0]);
+  let hLines = [headlineText];
+  const oneLine = headlineSizes.find((size) => face(family, size).measure(headlineText) <= textWidth);
+  if (oneLine) {
+    hFace = face(family, oneLine);
+  } else {
+    for (const size of headlineWrapSizes) {
+      hFace = face(family, size);
+      const wrapped = wrap(headlineText, textWidth, 2, (t) => hFace.measure(t));
+      hLines = wrapped.lines;
+      if (!wrapped.truncated) break;
     }
   }
   const headlineTop = 128;
