@@ -31,12 +31,15 @@ export class Canvas {
   private readonly ramps = new Map<string, Ramp>();
   private readonly steps = new Map<number, Uint8Array>();
 
+  /** `buffer`, when given, is reused (cleared): allocating 750 kB per card costs more than drawing it. */
   constructor(
     readonly width: number,
     readonly height: number,
+    buffer?: Uint8Array,
   ) {
     this.stride = width + 1;
-    this.scanlines = new Uint8Array(this.stride * height);
+    if (buffer && buffer.length !== this.stride * height) throw new Error('Canvas buffer has the wrong size');
+    this.scanlines = buffer ? buffer.fill(0) : new Uint8Array(this.stride * height);
   }
 
   /** The palette index at (x, y). */
@@ -83,22 +86,26 @@ export class Canvas {
 
   /** Draws a coverage bitmap with its top-left corner at (x, y) through a ramp; overlaps keep the stronger ink. */
   blit(bitmap: Bitmap, x: number, y: number, ramp: Ramp): void {
+    // The hot loop of a card: clipped once up front so the inner loop has no bounds checks.
     const level = this.levelOf(ramp.levels);
-    const { base, levels } = ramp;
+    const base = ramp.base;
+    const top = base + ramp.levels;
     const { width: bw, height: bh, data } = bitmap;
-    for (let by = 0; by < bh; by++) {
-      const py = y + by;
-      if (py < 0 || py >= this.height) continue;
+    const out = this.scanlines;
+    const stride = this.stride;
+    const bx0 = Math.max(0, -x);
+    const bx1 = Math.min(bw, this.width - x);
+    const by0 = Math.max(0, -y);
+    const by1 = Math.min(bh, this.height - y);
+    for (let by = by0; by < by1; by++) {
       const src = by * bw;
-      const dst = py * this.stride + 1 + x;
-      for (let bx = 0; bx < bw; bx++) {
+      const dst = (y + by) * stride + 1 + x;
+      for (let bx = bx0; bx < bx1; bx++) {
         const c = data[src + bx]!;
         if (c === 0) continue;
-        const px = x + bx;
-        if (px < 0 || px >= this.width) continue;
         const index = base + level[c]!;
-        const current = this.scanlines[dst + bx]!;
-        if (current < base || current >= base + levels || index > current) this.scanlines[dst + bx] = index;
+        const current = out[dst + bx]!;
+        if (current < base || current >= top || index > current) out[dst + bx] = index;
       }
     }
   }

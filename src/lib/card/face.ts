@@ -1,4 +1,4 @@
-import type { Font } from 'opentype.js';
+import type { Font, Glyph } from 'opentype.js';
 import { fill, type Bitmap, type PathCommand } from './raster';
 
 /**
@@ -20,6 +20,7 @@ export class Face {
   readonly capHeight: number;
   private readonly glyphs = new Map<number, PlacedGlyph>();
   private readonly advances = new Map<number, number>();
+  private readonly found = new Map<number, { font: Font; glyph: Glyph } | null>();
 
   /** `fonts` are tried in order for each character (e.g. a Latin subset, then Latin Extended). */
   constructor(
@@ -34,13 +35,21 @@ export class Face {
     this.capHeight = (main.tables.os2?.sCapHeight || main.unitsPerEm * 0.7) * scale;
   }
 
-  private lookup(codePoint: number) {
-    const ch = String.fromCodePoint(codePoint);
-    for (const font of this.fonts) {
-      const glyph = font.charToGlyph(ch);
-      if (glyph.index > 0) return { font, glyph };
+  private lookup(codePoint: number): { font: Font; glyph: Glyph } | undefined {
+    let hit = this.found.get(codePoint);
+    if (hit === undefined) {
+      const ch = String.fromCodePoint(codePoint);
+      hit = null;
+      for (const font of this.fonts) {
+        const glyph = font.charToGlyph(ch);
+        if (glyph.index > 0) {
+          hit = { font, glyph };
+          break;
+        }
+      }
+      this.found.set(codePoint, hit);
     }
-    return undefined;
+    return hit ?? undefined;
   }
 
   /** Horizontal advance of one character in pixels. */

@@ -136,10 +136,10 @@ export function layoutCard(content: CardContent): CardLayout {
   return { eyebrow, headline, title, ...(badge && { badge }), footer: footerLine };
 }
 
-/** Draws a card into an indexed canvas. */
-export function drawCard(content: CardContent): Canvas {
+/** Draws a card into an indexed canvas (into `buffer` when given, which it then owns until the next call). */
+export function drawCard(content: CardContent, buffer?: Uint8Array): Canvas {
   const layout = layoutCard(content);
-  const canvas = new Canvas(cardSize.width, cardSize.height);
+  const canvas = new Canvas(cardSize.width, cardSize.height, buffer);
   // The first ramp starts the palette, so its level 0 (the page colour) is the canvas's initial index 0.
   const ink = canvas.ramp(colours.ink, colours.page);
   const muted = canvas.ramp(colours.muted, colours.page);
@@ -169,7 +169,10 @@ function pill(w: number, h: number) {
   return p;
 }
 
+let scratch: Uint8Array | undefined;
+
 /** The card as PNG bytes; the same content always gives the same bytes. */
 export function renderCard(content: CardContent, level?: number): Uint8Array {
-  return encodePng(drawCard(content).image(), level);
+  scratch ??= new Uint8Array((cardSize.width + 1) * cardSize.height);
+  return encodePng(drawCard(content, scratch).image(), level);
 }
