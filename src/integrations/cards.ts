@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { placeCards, type CardStats } from '../lib/card/cache';
 import type { CardJob } from '../lib/card/jobs';
 import { runThread } from '../lib/card/thread';
+// Imported with the config: a dynamic import from a hook would go through Vite's config loader, closed by then.
+import { devCard } from './cards-dev';
 import type { RunnerResult } from './cards-runner';
 
 /**
@@ -38,11 +40,10 @@ export default function cards(): AstroIntegration {
         logger.info(`${describeStats(stats)}; copied into the site in ${Math.round(performance.now() - start)} ms`);
       },
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use(async (req, res, next) => {
+        server.middlewares.use((req, res, next) => {
           const path = (req.url ?? '').split('?')[0]!;
           if (!path.endsWith('.png') || !(path === '/card.png' || path.startsWith('/errors/'))) return next();
           try {
-            const { devCard } = await import('./cards-dev');
             const png = devCard(decodeURIComponent(path));
             if (!png) return next();
             res.setHeader('content-type', 'image/png');
