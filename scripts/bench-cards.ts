@@ -1,14 +1,15 @@
 // `npm run bench:cards [-- --count N] [-- --threads T]`: what the unfurl cards cost to build. For the real catalog
 // (or, with --count, N synthetic cards made from it, no site build needed) it renders every card into an empty
-// cache (cold), then again with the cache warm, and prints cards, total and per-card milliseconds (wall and CPU,
-// worker threads included), PNG bytes in total and per card, and the steady-state split between drawing and PNG
-// encoding in one thread. Figures, not a test: nothing here fails on a slow or busy machine.
+// cache (cold), then again with the cache warm, each time placing them in a site folder as the build does, and
+// prints cards, total and per-card milliseconds (wall and CPU, worker threads included), PNG bytes in total and per
+// card, and the steady-state split between drawing and PNG encoding in one thread. Figures, not a test: nothing
+// here fails on a slow or busy machine.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCatalog } from './content';
 import { toEntry } from '../src/lib/catalog';
-import { renderCards } from '../src/lib/card/cache';
+import { placeCards, renderCards } from '../src/lib/card/cache';
 import { cardJobs, type CardJob } from '../src/lib/card/jobs';
 import { cardSize, drawCard } from '../src/lib/card/render';
 import { encodePng } from '../src/lib/card/png';
@@ -43,7 +44,8 @@ const label = count ? `${count} synthetic cards` : `the catalog (${real.length} 
 async function pass(name: string, cacheDir: string) {
   const cpu = process.cpuUsage();
   const start = performance.now();
-  const { stats } = await renderCards(jobs, { cacheDir, threads });
+  const { stats, files } = await renderCards(jobs, { cacheDir, threads });
+  placeCards(jobs, files, join(cacheDir, 'site'));
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000;

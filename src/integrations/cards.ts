@@ -11,7 +11,7 @@ import type { RunnerResult } from './cards-runner';
 /**
  * Unfurl cards (`/card.png`, `/errors/<vendor>/<namespace>/<code>.png`). In a build, a worker thread reads the
  * catalog and renders the cards that are not cached yet while Astro renders the pages on the other core; when the
- * build is done they are copied next to the pages. The dev server renders a card when it is requested.
+ * build is done they are linked (or copied) next to the pages. The dev server renders a card when it is requested.
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,7 +37,7 @@ export default function cards(): AstroIntegration {
         const { jobs, files, stats } = await run;
         const start = performance.now();
         placeCards(jobs, files, fileURLToPath(dir));
-        logger.info(`${describeStats(stats)}; copied into the site in ${Math.round(performance.now() - start)} ms`);
+        logger.info(`${describeStats(stats)}; placed in the site in ${Math.round(performance.now() - start)} ms`);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {

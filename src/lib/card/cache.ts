@@ -1,5 +1,16 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -110,8 +121,13 @@ export async function renderCards(
   return { stats, files };
 }
 
-/** Copies each job's cached card to `<outDir><job.url>`. */
+/**
+ * Puts each job's cached card at `<outDir><job.url>`: a hard link where the file system allows (10,000 copies took
+ * 9 s on a busy machine; links are metadata only), else a copy. Nothing edits files in the output after the build,
+ * so sharing them with the cache is safe.
+ */
 export function placeCards(jobs: readonly CardJob[], files: readonly string[], outDir: string): void {
+  let link = true;
   const dirs = new Set<string>();
   jobs.forEach((j, i) => {
     const target = join(outDir, j.url);
@@ -119,6 +135,15 @@ export function placeCards(jobs: readonly CardJob[], files: readonly string[], o
     if (!dirs.has(dir)) {
       mkdirSync(dir, { recursive: true });
       dirs.add(dir);
+    }
+    rmSync(target, { force: true });
+    if (link) {
+      try {
+        linkSync(files[i]!, target);
+        return;
+      } catch {
+        link = false; // another device, or links unsupported: copy from now on
+      }
     }
     copyFileSync(files[i]!, target);
   });
