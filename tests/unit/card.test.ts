@@ -1,8 +1,12 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inflateSync, crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../scripts/content';
 import { toEntry } from '../../src/lib/catalog';
 import { entryCard, siteCard } from '../../src/lib/card/entry';
+import { cardKey, placeCards, renderCards } from '../../src/lib/card/cache';
 import { cardJobs } from '../../src/lib/card/jobs';
 import { pieces, wrap } from '../../src/lib/card/layout';
 import { cardSize, drawCard, layoutCard, renderCard, type CardContent } from '../../src/lib/card/render';
@@ -177,5 +181,37 @@ describe('card jobs', () => {
       expect(content.eyebrow).toBe(vendorName(e.vendor));
       expect(content.title).toBe(e.data.title);
     }
+  });
+});
+
+describe('card cache', () => {
+  const jobs = cardJobs(entries.slice(0, 3), vendorName);
+
+  it('renders only what is missing, places every card at its URL and prunes cards no longer used', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cards-test-'));
+    try {
+      const cache = join(dir, 'cache');
+      const first = await renderCards(jobs, { cacheDir: cache, threads: 1 });
+      expect(first.stats).toMatchObject({ cards: jobs.length, rendered: jobs.length, cached: 0 });
+      const again = await renderCards(jobs, { cacheDir: cache, threads: 1 });
+      expect(again.stats).toMatchObject({ rendered: 0, cached: jobs.length, bytes: first.stats.bytes });
+      placeCards(jobs, again.files, join(dir, 'site'));
+      for (const j of jobs) {
+        const placed = readFileSync(join(dir, 'site', j.url));
+        expect(Buffer.compare(placed, Buffer.from(renderCard(j.content))), j.url).toBe(0);
+      }
+      const changed = [{ ...jobs[1]!, content: { ...jobs[1]!.content, title: 'Another title' } }];
+      const third = await renderCards(changed, { cacheDir: cache, threads: 1, prune: true });
+      expect(third.stats.rendered).toBe(1);
+      expect(readdirSync(cache)).toEqual([`${cardKey(changed[0]!.content)}.png`]);
+      expect(existsSync(third.files[0]!)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keys cards by their content', () => {
+    expect(cardKey(jobs[1]!.content)).toBe(cardKey({ ...jobs[1]!.content }));
+    expect(cardKey(jobs[1]!.content)).not.toBe(cardKey({ ...jobs[1]!.content, title: `${jobs[1]!.content.title}.` }));
   });
 });
