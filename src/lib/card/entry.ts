@@ -39,7 +39,7 @@ export function siteCard(vendorCount: number, codeCount: number): CardContent {
     mono: false,
     title: 'Every error a speech API returns, explained vendor by vendor and lined up across vendors.',
     badge: { label: `${codeCount} errors · ${vendorCount} vendors`, tone: 'retry' },
-    footer: 'Codes, messages, fixes, retry advice',
+    footer: 'Causes, fixes, retry advice',
   };
 }
 

@@ -8,7 +8,7 @@ import { cardSize } from './size';
 
 /**
  * The card design: `cardSize`, light, high-contrast,
- * sized so that it stays readable when chat apps show it about 400 px wide (every text at least 30 px here, 10 px
+ * sized so that it stays readable when chat apps show it about 400 px wide (every text at least 36 px here, 12 px
  * there; the code 50–112 px). Vendor on top, the code large, the title under it, the retry advice and the site name
  * at the bottom.
  */
@@ -50,7 +50,7 @@ const tones: Record<Tone, Rgb> = {
 
 const margin = 72;
 const textWidth = cardSize.width - 2 * margin;
-const footer = { top: 522, height: 60, text: 32 } as const;
+const footer = { top: 514, height: 66, text: 36 } as const;
 const headlineSizes = [112, 96, 84, 72] as const;
 /** Sizes for headlines that need two lines: the largest at which the whole text fits, else the last, cut. */
 const headlineWrapSizes = [64, 56, 50] as const;
