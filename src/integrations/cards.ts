@@ -2,7 +2,6 @@ import type { AstroIntegration } from 'astro';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { placeCards, type CardStats } from '../lib/card/cache';
-import type { CardJob } from '../lib/card/jobs';
 import { runThread } from '../lib/card/thread';
 // Imported with the config: a dynamic import from a hook would go through Vite's config loader, closed by then.
 import { devCard } from './cards-dev';
@@ -19,7 +18,8 @@ const startRunner = () => runThread<RunnerResult>(join(here, 'cards-runner.ts'))
 
 export const describeStats = (s: CardStats): string => {
   const perCard = s.rendered ? ` (${(s.ms / s.rendered).toFixed(2)} ms per rendered card)` : '';
-  return `${s.cards} cards, ${s.rendered} rendered, ${s.cached} from cache, in ${Math.round(s.ms)} ms${perCard}; ${Math.round(s.bytes / 1024)} KiB, ${Math.round(s.bytes / s.cards)} bytes per card`;
+  const size = `${Math.round(s.bytes / 1024)} KiB, ${Math.round(s.bytes / s.cards)} bytes per card`;
+  return `${s.cards} cards, ${s.rendered} rendered, ${s.cached} from cache, in ${Math.round(s.ms)} ms${perCard}; ${size}`;
 };
 
 export default function cards(): AstroIntegration {
@@ -57,4 +57,3 @@ export default function cards(): AstroIntegration {
   };
 }
 
-export type { CardJob };

@@ -10,7 +10,7 @@ import { cardKey, placeCards, renderCards } from '../../src/lib/card/cache';
 import { cardJobs } from '../../src/lib/card/jobs';
 import { pieces, wrap } from '../../src/lib/card/layout';
 import { cardSize, drawCard, layoutCard, renderCard, type CardContent } from '../../src/lib/card/render';
-import { cardUrl, siteCardUrl } from '../../src/lib/urls';
+import { cardUrl, errorUrl, siteCardUrl } from '../../src/lib/urls';
 
 const report = loadCatalog();
 const entries = report.entries.map((e) => toEntry(e.id, e.data));
@@ -172,6 +172,10 @@ describe('line breaking', () => {
 });
 
 describe('card jobs', () => {
+  it('puts each card next to its page: the page URL without the trailing slash, plus .png', () => {
+    for (const e of entries) expect(cardUrl(e)).toBe(`${errorUrl(e).slice(0, -1)}.png`);
+  });
+
   it('makes the site card and one card per entry, each at its URL, all distinct', () => {
     const jobs = cardJobs(entries, vendorName);
     expect(jobs.map((j) => j.url)).toEqual([siteCardUrl, ...entries.map(cardUrl)]);
