@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { catalogIntegrity } from './src/integrations/integrity.ts';
+import cards from './src/integrations/cards.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://speech-errors.example.org',
@@ -12,7 +13,7 @@ export default defineConfig({
   // Two pages on one URL must fail the build, not silently keep one (a published URL is a contract).
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
-  integrations: [catalogIntegrity(), mdx()],
+  integrations: [catalogIntegrity(), mdx(), cards()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // Another catalog (CATALOG_CONTENT) gets its own content cache, so its build never reuses or clobbers the real one.

@@ -1,6 +1,6 @@
 import type { Entry, Vendor } from './catalog';
 import { dateModified, sourceUrl } from './export';
-import { absoluteUrl, errorUrl, vendorUrl } from './urls';
+import { absoluteUrl, cardUrl, errorUrl, vendorUrl } from './urls';
 
 /**
  * Structured data for a code page: a schema.org `TechArticle` whose `dateModified` is the entry's edit date, else
@@ -21,6 +21,7 @@ export function techArticle(
     description: text.description,
     url,
     mainEntityOfPage: url,
+    image: absoluteUrl(cardUrl(entry), site),
     inLanguage: 'en',
     dateModified: dateModified(entry, vendor),
     isBasedOn: sourceUrl(entry, vendor),

@@ -36,6 +36,10 @@ export const entryId = (k: EntryKey): string => `${k.vendor}/${k.namespace}/${k.
 export const errorUrl = (k: EntryKey): string => `/errors/${k.vendor}/${k.namespace}/${k.code}/`;
 /** The short alias `/errors/<vendor>/<code>/`, for people who do not know the namespace. */
 export const aliasUrl = (vendor: string, code: string): string => `/errors/${vendor}/${code}/`;
+/** The entry's unfurl card, a sibling of its page: `/errors/<vendor>/<namespace>/<code>.png`. */
+export const cardUrl = (k: EntryKey): string => `/errors/${k.vendor}/${k.namespace}/${k.code}.png`;
+/** The card every page that is not a code page shows when its link is shared. */
+export const siteCardUrl = '/card.png';
 export const vendorUrl = (vendor: string): string => `/vendors/${vendor}/`;
 
 /** Machine-readable siblings of a code page: the same path with `.json` or `.md` instead of the trailing slash. */

@@ -91,5 +91,7 @@ test('every code page carries a TechArticle with dateModified from the entry’s
     expect(ld.dateModified, e.id).toBe(e.data.updated ?? vendors.find((v) => v.slug === e.vendor)!.data.retrieved);
     expect(new URL(ld.url).pathname, e.id).toBe(errorUrl(e));
     expect(ld.headline, e.id).toContain(e.data.title);
+    // The structured data's image is the same card the og:image tag names.
+    expect(ld.image, e.id).toBe(/<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]);
   }
 });

@@ -99,6 +99,7 @@ describe('structured data', () => {
     expect(ld['@type']).toBe('TechArticle');
     expect(ld['dateModified']).toBe('2026-12-01');
     expect(ld['url']).toBe('https://site.example/errors/agora-stt/code/20/');
+    expect(ld['image']).toBe('https://site.example/errors/agora-stt/code/20.png');
     expect(techArticle(plain, vendor, site, { headline: 'h', description: 'd' })['isBasedOn']).toBe('https://vendor.example/504');
   });
 });
