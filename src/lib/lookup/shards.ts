@@ -79,7 +79,12 @@ const unitKey = (u: string) => (hasHan(u) ? `b:${u}` : `w:${u}`);
 /** The rarest unit of a text by catalog-wide frequency, or none. */
 function rarest(list: readonly string[], df: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined;
-  for (const u of list) if (best === undefined || (df.get(u) ?? 0) < (df.get(best) ?? 0) || ((df.get(u) ?? 0) === (df.get(best) ?? 0) && u.length > best.length)) best = u;
+  let bestDf = Infinity;
+  for (const u of list) {
+    const d = df.get(u) ?? 0;
+    // Equally rare: the longer unit is the more specific.
+    if (d < bestDf || (d === bestDf && u.length > best!.length)) [best, bestDf] = [u, d];
+  }
   return best;
 }
 
