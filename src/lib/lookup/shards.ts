@@ -1,7 +1,8 @@
+import { lookup } from './index';
 import { STOP } from './match-names';
 import { codeKey, hasHan, identifierWords, normalize, squash, words } from './normalize';
 import { readQuery } from './query';
-import type { IndexedEntry, IndexedVendor, LookupIndex } from './types';
+import type { IndexedEntry, IndexedVendor, LookupIndex, LookupOptions, LookupResult } from './types';
 
 /**
  * The lookup index split so that a query loads only the part it needs. One file for the whole catalog would be
@@ -224,24 +225,42 @@ export class ShardReader {
     return p;
   }
 
-  /** The buckets a query's keys name: every bucket of an exact key, then loose ones up to a bound. */
-  async bucketsFor(query: string): Promise<number[]> {
+  /**
+   * The buckets a query's keys name: `exact` holds every bucket of an exact key, `loose` those of loose keys up to a
+   * bound, rarest keys first.
+   */
+  async bucketsFor(query: string): Promise<{ exact: number[]; loose: number[] }> {
     const { keyShards, buckets } = this.manifest;
-    if (!keyShards) return [0];
-    const { exact, loose } = queryKeys(this.manifest.vendors, query);
+    if (!keyShards) return { exact: [0], loose: [] };
+    const keys = queryKeys(this.manifest.vendors, query);
     const lists = await Promise.all(
-      [...exact, ...loose].map(async (key) => {
+      [...keys.exact, ...keys.loose].map(async (key) => {
         const h = hash(key);
-        return (await this.keysOf(h % keyShards))[h.toString(36)] ?? [];
+        return ((await this.keysOf(h % keyShards))[h.toString(36)] ?? []).filter((b) => b < buckets);
       }),
     );
-    const chosen = new Set(lists.slice(0, exact.length).flat());
-    const limit = chosen.size + LOOSE_BUCKETS;
+    const exact = new Set(lists.slice(0, keys.exact.length).flat());
+    const loose = new Set<number>();
     // Loose keys that name few buckets say more than a common word does: take them first.
-    for (const list of lists.slice(exact.length).sort((a, b) => a.length - b.length)) {
-      for (const b of list) if (chosen.size < limit) chosen.add(b);
+    for (const list of lists.slice(keys.exact.length).sort((a, b) => a.length - b.length)) {
+      for (const b of list) if (loose.size < LOOSE_BUCKETS && !exact.has(b)) loose.add(b);
     }
-    return [...chosen].filter((b) => b < buckets);
+    return { exact: [...exact], loose: [...loose] };
+  }
+
+  /**
+   * Runs `lookup` on the part of the index a query needs: first the buckets of its exact keys, which is all an
+   * identifier or a whole message needs; only when that finds nothing exact, the loose buckets too.
+   */
+  async lookup(query: string, options: LookupOptions = {}): Promise<{ result: LookupResult; entries: ShardedEntry[] }> {
+    const { exact, loose } = await this.bucketsFor(query);
+    let part = await this.indexOf(exact);
+    let result = lookup(part.index, query, options);
+    if (loose.length && !result.results.some((r) => r.match === 'exact')) {
+      part = await this.indexOf([...exact, ...loose]);
+      result = lookup(part.index, query, options);
+    }
+    return { result, entries: part.entries };
   }
 
   private last?: { key: string; index: LookupIndex; entries: ShardedEntry[] };
@@ -256,11 +275,6 @@ export class ShardReader {
     const entries = (await Promise.all(bucketList.map((b) => this.bucket(b)))).flat().sort((a, b) => a.o - b.o);
     this.last = { key, index: { version: 1, vendors: this.manifest.vendors, entries }, entries };
     return this.last;
-  }
-
-  /** The part of the index a query needs. */
-  async indexFor(query: string): Promise<{ index: LookupIndex; entries: ShardedEntry[] }> {
-    return this.indexOf(await this.bucketsFor(query));
   }
 
   /** One entry by id (full-text results name entries the lookup did not load). */

@@ -1,5 +1,5 @@
 import { categories } from '../../lib/categories';
-import { lookup, type LookupResult, type MatchLevel } from '../../lib/lookup';
+import type { LookupResult, MatchLevel } from '../../lib/lookup';
 import { ShardReader, type KeyShard, type LookupManifest, type ShardedEntry } from '../../lib/lookup/shards';
 
 /**
@@ -101,8 +101,7 @@ export async function search(
   onQuick?: (answer: Answer) => void,
 ): Promise<Answer> {
   const shards = await loadLookup();
-  const { index, entries } = await shards.indexFor(query);
-  const result = lookup(index, query, { limit: 50 });
+  const { result, entries } = await shards.lookup(query, { limit: 50 });
   if (!query.trim()) return { rows: [], lookup: result, empty: true };
   const byId = new Map(entries.map((e) => [e.id, e]));
   const vendorNames = new Map(shards.manifest.vendors.map((v) => [v.slug, v.name]));
