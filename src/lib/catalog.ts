@@ -152,6 +152,9 @@ export function compareMatrix(
  */
 export const LIST_LIMIT = 100;
 
+/** Vendor columns per comparison page. */
+export const COMPARE_COLUMNS = 10;
+
 /** Splits a list into pages of `size` (at least one page, possibly empty). */
 export function paginate<T>(items: readonly T[], size = LIST_LIMIT): T[][] {
   const pages: T[][] = [];

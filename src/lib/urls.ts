@@ -41,6 +41,8 @@ export const categoryUrl = (category: string): string => `/categories/${category
 /** One vendor's entries in one category (a comparison cell), split into pages at scale: page 1 has no number. */
 export const cellUrl = (category: string, vendor: string, page = 1): string =>
   `/categories/${category}/${vendor}/${page > 1 ? `${page}/` : ''}`;
+/** Page `page` of the comparison's vendor columns; page 1 is `/compare/`. */
+export const compareUrl = (page = 1): string => (page > 1 ? `/compare/${page}/` : '/compare/');
 /** Page `page` (2 and up) of a vendor's namespace list; page 1 is that section of the vendor page. */
 export const vendorListUrl = (vendor: string, namespace: string, page: number): string =>
   page > 1 ? `/vendors/${vendor}/${namespace}/${page}/` : `/vendors/${vendor}/#${namespace}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasUrl, cellUrl, errorUrl, vendorListUrl, messageAnchor, messageAnchors, parseEntryId, searchUrl } from '../../src/lib/urls';
+import { aliasUrl, cellUrl, compareUrl, errorUrl, vendorListUrl, messageAnchor, messageAnchors, parseEntryId, searchUrl } from '../../src/lib/urls';
 
 describe('entry ids', () => {
   it('splits an id into vendor, namespace and code, keeping the code as written', () => {
@@ -40,6 +40,8 @@ describe('URLs', () => {
     expect(cellUrl('not-found', 'agora-stt', 3)).toBe('/categories/not-found/agora-stt/3/');
     expect(vendorListUrl('scriptix', 'code', 1)).toBe('/vendors/scriptix/#code');
     expect(vendorListUrl('scriptix', 'code', 2)).toBe('/vendors/scriptix/code/2/');
+    expect(compareUrl(1)).toBe('/compare/');
+    expect(compareUrl(4)).toBe('/compare/4/');
   });
 
   it('accepts a synthetic vendor only while a generated catalog is built', () => {
