@@ -8,7 +8,8 @@ import type { IndexedEntry, IndexedVendor, LookupIndex, LookupOptions, LookupRes
  * The lookup index split so that a query loads only the part it needs. One file for the whole catalog would be
  * some 20 MB at 50,000 codes; instead:
  *
- * - entries live in buckets chosen by a hash of their id (about 16 entries each), so any id finds its bucket;
+ * - entries live in buckets chosen by a hash of their identifier (about 16 entries each), so any id finds its
+ *   bucket and entries with the same code or status share one;
  * - key shards map a hash of each lookup key to the buckets of the entries that carry it. Keys mirror what the
  *   matchers compare: the identifier key, the HTTP status, each whole message (as written and without spaces), the
  *   title, each alias, and, for messages that only occur inside a longer text, their rarest word (a Chinese
@@ -62,7 +63,15 @@ export function hash(text: string): number {
   return h >>> 0;
 }
 
-export const bucketOf = (id: string, buckets: number): number => hash(id) % buckets;
+/**
+ * An entry's bucket, from its id alone. Entries sharing an identifier share a bucket (every vendor's HTTP 400, the
+ * vendors whose code is 1001), so a bare `400` loads one bucket instead of one per vendor.
+ */
+export function bucketOf(id: string, buckets: number): number {
+  const [, namespace, code = ''] = id.split('/');
+  const key = namespace === 'code' ? `c:${codeKey(code)}` : namespace === 'http' ? `h:${Number(code)}` : id;
+  return hash(key) % buckets;
+}
 
 /** Chinese has no spaces: its text is keyed by two-character pieces, which survive any segmentation. */
 function bigrams(word: string): string[] {
