@@ -11,9 +11,9 @@ import type { IndexedEntry, IndexedVendor, LookupIndex, LookupOptions, LookupRes
  * - entries live in buckets chosen by a hash of their identifier (about 16 entries each), so any id finds its
  *   bucket and entries with the same code or status share one;
  * - key shards map a hash of each lookup key to the buckets of the entries that carry it. Keys mirror what the
- *   matchers compare: the identifier key, the HTTP status, each whole message (as written and without spaces), the
- *   title, each alias, and, for messages that only occur inside a longer text, their rarest word (a Chinese
- *   bigram for Chinese text);
+ *   matchers compare: the identifier key and each whole message without spaces (one key space), the HTTP status,
+ *   the title and each alias, and, for messages that only occur inside a longer text, their rarest word (a Chinese
+ *   bigram for Chinese text), plus every uncommon word;
  * - a manifest says how many of each there are and carries the vendors (vendor names steer every query).
  *
  * A query computes its own keys the same way (`queryKeys`), fetches the key shards of those keys, then the buckets
@@ -115,26 +115,26 @@ function bag(e: IndexedEntry): string[] {
 /** Every key an entry is found by. */
 export function entryKeys(e: IndexedEntry, df: ReadonlyMap<string, number>, rareBelow = 0): Set<string> {
   const keys = new Set<string>();
-  if (e.namespace === 'code') keys.add(`c:${codeKey(e.code)}`);
+  // `s:` keys are squashed text: an identifier key and a whole message without spaces share the one key space, so
+  // a query that is either costs one key shard, not two.
+  if (e.namespace === 'code') keys.add(`s:${codeKey(e.code)}`);
   if (e.namespace === 'http') keys.add(`h:${Number(e.code)}`);
   else if (e.httpStatus !== undefined) keys.add(`S:${e.httpStatus}`);
   for (const m of e.messages) {
     for (const f of m.forms) {
-      if (f.p.length === 1) {
-        keys.add(`m:${f.p[0]}`);
-        keys.add(`q:${squash(f.p[0]!)}`);
-      }
+      if (f.p.length === 1) keys.add(`s:${squash(f.p[0]!)}`);
       const anchor = rarest(innerUnits(f.p), df) ?? rarest(units(f.p.join(' ')), df);
       if (anchor) keys.add(unitKey(anchor));
     }
   }
   for (const a of e.aliases) {
-    keys.add(`a:${a}`);
+    keys.add(`n:${a}`);
     if (hasHan(a)) for (const b of bigrams(a.replace(/ /g, ''))) keys.add(`b:${b}`);
     const anchor = rarest(units(a), df);
     if (anchor) keys.add(unitKey(anchor));
   }
-  keys.add(`t:${normalize(e.title)}`);
+  // `n:` keys are names compared whole: aliases and the title.
+  keys.add(`n:${normalize(e.title)}`);
   // Word overlap (a partial quote, a few words of a title) reaches an entry through any of its uncommon words; a
   // word in more than `rareBelow` entries would name most buckets and says little, so only the rarest stands in.
   const list = bag(e);
@@ -184,12 +184,11 @@ export function queryKeys(vendors: readonly IndexedVendor[], text: string): { ex
   const loose = new Set<string>();
   const code = (s: string) => {
     const k = codeKey(s);
-    if (k) exact.add(`c:${k}`);
+    if (k) exact.add(`s:${k}`);
   };
   for (const f of q.x.fields) code(f.value);
   for (const t of q.x.tokens) code(t.value);
-  for (const k of [...q.rawKeys.keys()].slice(0, 200)) exact.add(`c:${k}`);
-  for (const s of [q.residual, q.named]) if (s) exact.add(`c:${squash(s)}`);
+  for (const k of [...q.rawKeys.keys()].slice(0, 200)) exact.add(`s:${k}`);
   const statuses = new Set<number>(q.x.statuses);
   for (const f of q.x.fields) if (/^[1-5]\d\d$/.test(f.value)) statuses.add(Number(f.value));
   if (/^[1-5]\d\d$/.test(q.residual)) statuses.add(Number(q.residual));
@@ -197,16 +196,8 @@ export function queryKeys(vendors: readonly IndexedVendor[], text: string): { ex
     exact.add(`h:${s}`);
     loose.add(`S:${s}`);
   }
-  for (const s of new Set([...q.messages, q.named, q.residual, q.full])) {
-    if (!s) continue;
-    exact.add(`m:${s}`);
-    exact.add(`q:${squash(s)}`);
-  }
-  for (const s of [q.residual, q.named]) {
-    if (!s) continue;
-    exact.add(`t:${s}`);
-    exact.add(`a:${s}`);
-  }
+  for (const s of new Set([...q.messages, q.named, q.residual, q.full])) if (s) exact.add(`s:${squash(s)}`);
+  for (const s of [q.residual, q.named]) if (s) exact.add(`n:${s}`);
   for (const u of [...new Set(units(q.full))].slice(0, QUERY_WORDS)) loose.add(unitKey(u));
   return { exact: [...exact], loose: [...loose] };
 }
@@ -234,40 +225,50 @@ export class ShardReader {
     return p;
   }
 
-  /**
-   * The buckets a query's keys name: `exact` holds every bucket of an exact key, `loose` those of loose keys up to a
-   * bound, rarest keys first.
-   */
-  async bucketsFor(query: string): Promise<{ exact: number[]; loose: number[] }> {
+  /** The buckets the given keys name (hash → key shard → bucket numbers). */
+  private async bucketLists(keys: readonly string[]): Promise<number[][]> {
     const { keyShards, buckets } = this.manifest;
-    if (!keyShards) return { exact: [0], loose: [] };
-    const keys = queryKeys(this.manifest.vendors, query);
-    const lists = await Promise.all(
-      [...keys.exact, ...keys.loose].map(async (key) => {
+    return Promise.all(
+      keys.map(async (key) => {
         const h = hash(key);
         return ((await this.keysOf(h % keyShards))[h.toString(36)] ?? []).filter((b) => b < buckets);
       }),
     );
-    const exact = new Set(lists.slice(0, keys.exact.length).flat());
+  }
+
+  /** Every bucket a query's exact keys name. */
+  async exactBuckets(query: string): Promise<number[]> {
+    if (!this.manifest.keyShards) return [0];
+    return [...new Set((await this.bucketLists(queryKeys(this.manifest.vendors, query).exact)).flat())];
+  }
+
+  /** Buckets of a query's loose keys beyond `known`, at most LOOSE_BUCKETS, rarest keys first. */
+  async looseBuckets(query: string, known: readonly number[]): Promise<number[]> {
+    if (!this.manifest.keyShards) return [];
+    const lists = await this.bucketLists(queryKeys(this.manifest.vendors, query).loose);
+    const seen = new Set(known);
     const loose = new Set<number>();
     // Loose keys that name few buckets say more than a common word does: take them first.
-    for (const list of lists.slice(keys.exact.length).sort((a, b) => a.length - b.length)) {
-      for (const b of list) if (loose.size < LOOSE_BUCKETS && !exact.has(b)) loose.add(b);
+    for (const list of lists.sort((a, b) => a.length - b.length)) {
+      for (const b of list) if (loose.size < LOOSE_BUCKETS && !seen.has(b)) loose.add(b);
     }
-    return { exact: [...exact], loose: [...loose] };
+    return [...loose];
   }
 
   /**
    * Runs `lookup` on the part of the index a query needs: first the buckets of its exact keys, which is all an
-   * identifier or a whole message needs; only when that finds nothing exact, the loose buckets too.
+   * identifier or a whole message needs; only when that finds nothing exact, the loose keys and their buckets too.
    */
   async lookup(query: string, options: LookupOptions = {}): Promise<{ result: LookupResult; entries: ShardedEntry[] }> {
-    const { exact, loose } = await this.bucketsFor(query);
+    const exact = await this.exactBuckets(query);
     let part = await this.indexOf(exact);
     let result = lookup(part.index, query, options);
-    if (loose.length && !result.results.some((r) => r.match === 'exact')) {
-      part = await this.indexOf([...exact, ...loose]);
-      result = lookup(part.index, query, options);
+    if (!result.results.some((r) => r.match === 'exact')) {
+      const loose = await this.looseBuckets(query, exact);
+      if (loose.length) {
+        part = await this.indexOf([...exact, ...loose]);
+        result = lookup(part.index, query, options);
+      }
     }
     return { result, entries: part.entries };
   }
