@@ -83,13 +83,20 @@ async function measureSearch(browser, queries) {
   const bytesBefore = async (query) => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    // Raw bytes as this server sends them (uncompressed), and as a host that gzips text would send them (Pagefind's
+    // index files are gzipped already and count as they are).
     let bytes = 0;
-    page.on('response', async (r) => (bytes += (await r.body().catch(() => Buffer.alloc(0))).length));
+    let gz = 0;
+    page.on('response', async (r) => {
+      const body = await r.body().catch(() => Buffer.alloc(0));
+      bytes += body.length;
+      gz += /text|json|javascript/.test(r.headers()['content-type'] ?? '') ? gzipSync(body).length : body.length;
+    });
     await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForSelector('[data-search-result]', { timeout: 30_000 });
     await page.waitForTimeout(100);
     await context.close();
-    return bytes;
+    return { bytes, gz };
   };
   const page = await browser.newPage();
   await page.goto(`${base}/search/`);
@@ -177,7 +184,8 @@ for (const codes of sizes) {
   const total = b.astro + b.pagefind;
   const row = [
     codes, pages, b.astro.toFixed(1), b.pagefind.toFixed(1), (pages / total).toFixed(0), ((total * 1000) / pages).toFixed(2),
-    `${b.rssMb.toFixed(0)} MB`, mb(sum(dist)), mb(index), kb(s.bytesId), kb(s.bytesText),
+    `${b.rssMb.toFixed(0)} MB`, mb(sum(dist)), mb(index),
+    `${kb(s.bytesId.bytes)} (${kb(s.bytesId.gz)} gz)`, `${kb(s.bytesText.bytes)} (${kb(s.bytesText.gz)} gz)`,
     `${s.id.p50.toFixed(0)}/${s.id.p95.toFixed(0)}`, `${s.text.p50.toFixed(0)}/${s.text.p95.toFixed(0)}`,
     `${kb(largest.gz)} ${largest.path}`,
   ];
