@@ -16,6 +16,9 @@ export default defineConfig({
   integrations: [catalogIntegrity(), mdx(), cards()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
-  // Another catalog (CATALOG_CONTENT) gets its own content cache, so its build never reuses or clobbers the real one.
-  ...(process.env.CATALOG_CONTENT ? { cacheDir: './node_modules/.astro/catalog-content' } : {}),
+  // Each other catalog (CATALOG_CONTENT: the retired-entry fixture, the scale benchmark) gets its own cache: Astro's
+  // content store outlives a build and would otherwise mix two catalogs' entries (two synth-002 vendors).
+  ...(process.env.CATALOG_CONTENT
+    ? { cacheDir: `./node_modules/.astro/content-${process.env.CATALOG_CONTENT.replace(/[^A-Za-z0-9]+/g, '-')}` }
+    : {}),
 });

@@ -1,5 +1,5 @@
 import { getCollection, getEntry, render } from 'astro:content';
-import { sortEntries, toEntry, type Entry, type Vendor } from '../lib/catalog';
+import { indexEntries, sortEntries, toEntry, type CatalogIndex, type Entry, type Vendor } from '../lib/catalog';
 
 /**
  * The only module that reads Astro's content collections: it turns them into the plain types of `src/lib/`, once
@@ -11,6 +11,10 @@ export interface Catalog {
   byId: Map<string, Entry>;
   vendors: Vendor[];
   vendorBySlug: Map<string, Vendor>;
+  /** Vendor slugs in display order. */
+  vendorSlugs: string[];
+  /** The entries grouped by vendor, category and both, built once (see `indexEntries`). */
+  index: CatalogIndex;
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -25,6 +29,8 @@ async function load(): Promise<Catalog> {
     byId: new Map(entries.map((e) => [e.id, e])),
     vendors,
     vendorBySlug: new Map(vendors.map((v) => [v.slug, v])),
+    vendorSlugs: vendors.map((v) => v.slug),
+    index: indexEntries(entries),
   };
 }
 

@@ -64,7 +64,9 @@ export function aliasGroups(entries: readonly Entry[]): { vendor: string; code: 
   const groups = new Map<string, Entry[]>();
   for (const e of entries) {
     const key = `${e.vendor}/${e.code}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const list = groups.get(key);
+    if (list) list.push(e);
+    else groups.set(key, [e]);
   }
   return [...groups.values()].map((list) => {
     const sorted = sortEntries(list);
@@ -73,11 +75,54 @@ export function aliasGroups(entries: readonly Entry[]): { vendor: string; code: 
   });
 }
 
-/** Entries of other vendors in the same category, grouped by vendor in vendor order. */
-export function equivalents(entry: Entry, all: readonly Entry[]): { vendor: string; entries: Entry[] }[] {
-  const others = sortEntries(all.filter((e) => e.vendor !== entry.vendor && e.data.category === entry.data.category));
-  const vendors = [...new Set(others.map((e) => e.vendor))];
-  return vendors.map((vendor) => ({ vendor, entries: others.filter((e) => e.vendor === vendor) }));
+/**
+ * The catalog's lists, grouped in one pass. Pages ask for "this vendor's entries" or "this category at this vendor"
+ * thousands of times per build; filtering all entries each time made the build quadratic in the catalog's size.
+ * Every list keeps the display order of `sortEntries`.
+ */
+export interface CatalogIndex {
+  byVendor: ReadonlyMap<string, readonly Entry[]>;
+  byCategory: ReadonlyMap<string, readonly Entry[]>;
+  /** Keyed by `cellKey(category, vendor)`: one cell of the comparison. */
+  byCell: ReadonlyMap<string, readonly Entry[]>;
+}
+
+export const cellKey = (category: string, vendor: string): string => `${category} ${vendor}`;
+
+export function indexEntries(entries: readonly Entry[]): CatalogIndex {
+  const byVendor = new Map<string, Entry[]>();
+  const byCategory = new Map<string, Entry[]>();
+  const byCell = new Map<string, Entry[]>();
+  const add = (map: Map<string, Entry[]>, key: string, e: Entry) => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
+  for (const e of sortEntries(entries)) {
+    add(byVendor, e.vendor, e);
+    add(byCategory, e.data.category, e);
+    add(byCell, cellKey(e.data.category, e.vendor), e);
+  }
+  return { byVendor, byCategory, byCell };
+}
+
+const none: readonly Entry[] = [];
+
+/** The entries of one comparison cell (possibly none). */
+export function cellEntries(index: CatalogIndex, category: string, vendor: string): readonly Entry[] {
+  return index.byCell.get(cellKey(category, vendor)) ?? none;
+}
+
+/** Entries of other vendors in the same category, grouped by vendor in the order of `vendorSlugs`. */
+export function equivalents(
+  entry: Entry,
+  index: CatalogIndex,
+  vendorSlugs: readonly string[],
+): { vendor: string; entries: readonly Entry[] }[] {
+  return vendorSlugs
+    .filter((vendor) => vendor !== entry.vendor)
+    .map((vendor) => ({ vendor, entries: cellEntries(index, entry.data.category, vendor) }))
+    .filter((g) => g.entries.length > 0);
 }
 
 /** Resolves an entry's `related` ids; an id that does not resolve throws, naming the entry to fix. */
@@ -91,16 +136,30 @@ export function relatedEntries(entry: Entry, byId: ReadonlyMap<string, Entry>): 
 
 /** The comparison grid: one row per category, one cell per vendor (possibly empty). */
 export function compareMatrix(
-  entries: readonly Entry[],
+  index: CatalogIndex,
   vendorSlugs: readonly string[],
-): { category: Category; cells: { vendor: string; entries: Entry[] }[] }[] {
+): { category: Category; cells: { vendor: string; entries: readonly Entry[] }[] }[] {
   return categories.map((category) => ({
     category,
-    cells: vendorSlugs.map((vendor) => ({
-      vendor,
-      entries: sortEntries(entries.filter((e) => e.vendor === vendor && e.data.category === category.id)),
-    })),
+    cells: vendorSlugs.map((vendor) => ({ vendor, entries: cellEntries(index, category.id, vendor) })),
   }));
+}
+
+/**
+ * How many entries a list may show in full on one page. Beyond it, lists group (counts per vendor or per cell that
+ * link to the cell's own pages) or split into pages of this size, so that no page grows with the catalog: the same
+ * five-vendor catalog reads as before, a 50,000-code one stays under the page-weight budget.
+ */
+export const LIST_LIMIT = 100;
+
+/** Vendor columns per comparison page. */
+export const COMPARE_COLUMNS = 10;
+
+/** Splits a list into pages of `size` (at least one page, possibly empty). */
+export function paginate<T>(items: readonly T[], size = LIST_LIMIT): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length ? pages : [[]];
 }
 
 /** How the code is shown to readers: HTTP statuses say so, message-only entries show their first message. */

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { errorSchema, vendorSchema, type ErrorRecord, type VendorRecord } from './schema';
 import { parseEntryId, type EntryKey } from './urls';
-import { namespaces, vendorSlugs } from './vocabulary';
+import { isVendorSlug, namespaces } from './vocabulary';
 
 /**
  * The catalog's tidy: checks the whole catalog at once and reports every problem with the file to fix, the way
@@ -80,7 +80,7 @@ export function checkCatalog(input: CatalogInput): CatalogReport {
 
   for (const { file, data } of input.vendors) {
     const slug = file.split('/').pop()!.replace(/\.mdx?$/, '');
-    if (!(vendorSlugs as readonly string[]).includes(slug)) {
+    if (!isVendorSlug(slug)) {
       problems.push(`${file}: vendor slug "${slug}" is not declared in src/lib/vocabulary.ts (vendorSlugs)`);
     }
     const parsed = vendorSchema.safeParse(data);

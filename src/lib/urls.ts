@@ -1,4 +1,4 @@
-import { namespaces, vendorSlugs, type Namespace, type VendorSlug } from './vocabulary';
+import { isVendorSlug, namespaces, vendorSlugs, type Namespace, type VendorSlug } from './vocabulary';
 
 /**
  * Every URL the site publishes is built here. The shapes are a permanent contract: change none of them.
@@ -20,7 +20,7 @@ export function parseEntryId(id: string): EntryKey {
   const parts = id.split('/');
   if (parts.length !== 3) throw new Error(`"${id}" is not <vendor>/<namespace>/<code>`);
   const [vendor, namespace, code] = parts as [string, string, string];
-  if (!(vendorSlugs as readonly string[]).includes(vendor)) {
+  if (!isVendorSlug(vendor)) {
     throw new Error(`"${id}": vendor "${vendor}" is not one of ${vendorSlugs.join(', ')}`);
   }
   if (!(namespaces as readonly string[]).includes(namespace)) {
@@ -58,6 +58,14 @@ export const sitemapUrl = (name: string): string => `/sitemaps/${name}.xml`;
 /** An absolute URL on the site, for documents read outside it (JSON, Markdown, sitemaps, structured data). */
 export const absoluteUrl = (path: string, site: URL | string): string => new URL(path, site).href;
 export const categoryUrl = (category: string): string => `/categories/${category}/`;
+/** One vendor's entries in one category (a comparison cell), split into pages at scale: page 1 has no number. */
+export const cellUrl = (category: string, vendor: string, page = 1): string =>
+  `/categories/${category}/${vendor}/${page > 1 ? `${page}/` : ''}`;
+/** Page `page` of the comparison's vendor columns; page 1 is `/compare/`. */
+export const compareUrl = (page = 1): string => (page > 1 ? `/compare/${page}/` : '/compare/');
+/** Page `page` (2 and up) of a vendor's namespace list; page 1 is that section of the vendor page. */
+export const vendorListUrl = (vendor: string, namespace: string, page: number): string =>
+  page > 1 ? `/vendors/${vendor}/${namespace}/${page}/` : `/vendors/${vendor}/#${namespace}`;
 export const searchUrl = (query?: string): string =>
   query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 

@@ -10,6 +10,26 @@
 export const vendorSlugs = ['elsa-speak', 'agora-stt', 'scriptix', 'amplifier-health', 'alibaba-nls'] as const;
 export type VendorSlug = (typeof vendorSlugs)[number];
 
+/**
+ * Vendors of a generated catalog (`scripts/generate-catalog.ts`, for the scale benchmark) are named `synth-001`,
+ * `synth-002`, …. Listing a hundred invented slugs in `vendorSlugs` would publish them, and dropping the closed list
+ * would let a typo in a real folder name become a new vendor. So the synthetic names are accepted only while
+ * `CATALOG_CONTENT` points the build at another content root, and only in this exact shape: the real catalog keeps
+ * failing on any slug not declared above. (Read through globalThis so that the browser bundle, which has no
+ * `process`, simply sees the real list.)
+ */
+export const syntheticVendor = /^synth-\d{3}$/;
+
+function generatedCatalog(): boolean {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return Boolean(env?.CATALOG_CONTENT);
+}
+
+/** Whether a slug names a vendor: declared in `vendorSlugs`, or synthetic while a generated catalog is built. */
+export function isVendorSlug(slug: string): slug is VendorSlug {
+  return (vendorSlugs as readonly string[]).includes(slug) || (generatedCatalog() && syntheticVendor.test(slug));
+}
+
 /** Where an identifier comes from. The namespace is the middle segment of `/errors/<vendor>/<namespace>/<code>/`. */
 export const namespaces = ['code', 'http', 'message'] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { compareMatrix } from '../../src/lib/catalog';
+import { compareMatrix, indexEntries } from '../../src/lib/catalog';
 import { errorUrl, vendorUrl } from '../../src/lib/urls';
 import { builtPages } from '../support/built';
 import { aliases, attributeValues, entries, vendors } from '../support/site';
@@ -44,7 +44,7 @@ test('hand-shortened error URLs lead to the vendor page and its namespace sectio
 
 test('every comparison cell links the entries of its category and vendor', async ({ page, request }) => {
   await page.goto('/compare/');
-  const rows = compareMatrix(entries, vendors.map((v) => v.slug));
+  const rows = compareMatrix(indexEntries(entries), vendors.map((v) => v.slug));
   const body = page.locator('tbody tr');
   await expect(body).toHaveCount(rows.length);
   for (const [i, row] of rows.entries()) {

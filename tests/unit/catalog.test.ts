@@ -6,6 +6,8 @@ import {
   countByVendor,
   displayCode,
   equivalents,
+  indexEntries,
+  paginate,
   pageDescription,
   pageTitle,
   relatedEntries,
@@ -61,17 +63,37 @@ describe('short aliases', () => {
 
 describe('cross-vendor views', () => {
   it('finds the same category at other vendors only', () => {
-    const eq = equivalents(agora404, all);
+    const eq = equivalents(agora404, indexEntries(all), ['agora-stt', 'scriptix']);
     expect(eq).toEqual([{ vendor: 'scriptix', entries: [scriptixNotFound] }]);
   });
 
   it('builds one comparison row per category with an empty cell where a vendor has nothing', () => {
-    const rows = compareMatrix(all, ['agora-stt', 'scriptix']);
+    const rows = compareMatrix(indexEntries(all), ['agora-stt', 'scriptix']);
     expect(rows).toHaveLength(categories.length);
     const notFound = rows.find((r) => r.category.id === 'not-found')!;
     expect(notFound.cells.map((c) => c.entries.length)).toEqual([3, 1]);
     const quota = rows.find((r) => r.category.id === 'quota-exhausted')!;
     expect(quota.cells.every((c) => c.entries.length === 0)).toBe(true);
+  });
+
+  it('groups entries by vendor, category and cell in one pass, each list in display order', () => {
+    const index = indexEntries(all);
+    expect(index.byVendor.get('agora-stt')?.map((e) => e.id)).toEqual(sortEntries(all.filter((e) => e.vendor === 'agora-stt')).map((e) => e.id));
+    expect(index.byCategory.get('not-found')?.map((e) => e.id)).toEqual([
+      'agora-stt/code/404',
+      'agora-stt/http/404',
+      'agora-stt/message/task-not-found',
+      'scriptix/code/DOCUMENT_NOT_FOUND',
+    ]);
+    const cells = [...index.byCell.values()];
+    expect(cells.reduce((n, c) => n + c.length, 0)).toBe(all.length);
+  });
+
+  it('splits a long list into pages of a fixed size and keeps one empty page for an empty list', () => {
+    const items = Array.from({ length: 250 }, (_, i) => i);
+    expect(paginate(items, 100).map((p) => p.length)).toEqual([100, 100, 50]);
+    expect(paginate(items, 100).flat()).toEqual(items);
+    expect(paginate([], 100)).toEqual([[]]);
   });
 
   it('resolves related ids and names the file when one is missing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasUrl, errorUrl, messageAnchor, messageAnchors, parseEntryId, searchUrl } from '../../src/lib/urls';
+import { aliasUrl, cellUrl, compareUrl, errorUrl, vendorListUrl, messageAnchor, messageAnchors, parseEntryId, searchUrl } from '../../src/lib/urls';
 
 describe('entry ids', () => {
   it('splits an id into vendor, namespace and code, keeping the code as written', () => {
@@ -33,6 +33,30 @@ describe('entry ids', () => {
 describe('URLs', () => {
   it('builds the permanent entry URL with a trailing slash', () => {
     expect(errorUrl({ vendor: 'agora-stt', namespace: 'http', code: '404' })).toBe('/errors/agora-stt/http/404/');
+  });
+
+  it('numbers list pages from 2, page 1 being the list itself', () => {
+    expect(cellUrl('not-found', 'agora-stt')).toBe('/categories/not-found/agora-stt/');
+    expect(cellUrl('not-found', 'agora-stt', 3)).toBe('/categories/not-found/agora-stt/3/');
+    expect(vendorListUrl('scriptix', 'code', 1)).toBe('/vendors/scriptix/#code');
+    expect(vendorListUrl('scriptix', 'code', 2)).toBe('/vendors/scriptix/code/2/');
+    expect(compareUrl(1)).toBe('/compare/');
+    expect(compareUrl(4)).toBe('/compare/4/');
+  });
+
+  it('accepts a synthetic vendor only while a generated catalog is built', () => {
+    const saved = process.env.CATALOG_CONTENT;
+    try {
+      delete process.env.CATALOG_CONTENT;
+      expect(() => parseEntryId('synth-001/code/1')).toThrow(/vendor "synth-001"/);
+      process.env.CATALOG_CONTENT = '/tmp/generated';
+      expect(parseEntryId('synth-001/code/1').vendor).toBe('synth-001');
+      expect(() => parseEntryId('synth-1/code/1'), 'only the exact synthetic shape').toThrow(/vendor "synth-1"/);
+      expect(() => parseEntryId('scriptx/code/1'), 'a typo still fails').toThrow(/vendor "scriptx"/);
+    } finally {
+      if (saved === undefined) delete process.env.CATALOG_CONTENT;
+      else process.env.CATALOG_CONTENT = saved;
+    }
   });
 
   it('builds the short alias without the namespace', () => {

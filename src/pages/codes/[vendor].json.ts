@@ -13,9 +13,8 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const { entries } = await getCatalog();
-  const list = entries
-    .filter((e) => e.vendor === params.vendor)
+  const { index } = await getCatalog();
+  const list = (index.byVendor.get(params.vendor!) ?? [])
     .map((e) => ({ code: e.code, namespace: e.namespace, label: displayCode(e), title: e.data.title, url: errorUrl(e) }));
   return new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,19 +1,11 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../data/catalog';
-import { buildLookupIndex } from '../../lib/lookup';
-import { retryPolicyInfo } from '../../lib/vocabulary';
+import { getLookupShards } from '../../data/lookup';
 
 /**
- * `/search/lookup.json`: the lookup index (identifiers, aliases, compiled message templates) plus the facts the
- * search filters need that the index does not carry. Fetched only when someone searches.
+ * `/search/lookup.json`: the manifest of the split lookup index (vendors, how many key shards and buckets there
+ * are). Fetched only when someone searches; the parts follow from `/search/lookup/` as the query needs them.
  */
 export const GET: APIRoute = async () => {
-  const { entries, vendors } = await getCatalog();
-  const index = buildLookupIndex(
-    entries,
-    vendors.map((v) => ({ slug: v.slug, name: v.data.name, aliases: v.data.aliases })),
-  );
-  const facets = Object.fromEntries(entries.map((e) => [e.id, { retry: e.data.retry.policy }]));
-  const labels = { retry: Object.fromEntries(Object.entries(retryPolicyInfo).map(([k, v]) => [k, v.title])) };
-  return new Response(JSON.stringify({ index, facets, labels }), { headers: { 'content-type': 'application/json' } });
+  const { manifest } = await getLookupShards();
+  return new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } });
 };

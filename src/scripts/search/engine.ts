@@ -1,9 +1,11 @@
 import { categories } from '../../lib/categories';
-import { lookup, type LookupIndex, type LookupResult, type MatchLevel } from '../../lib/lookup';
+import type { LookupResult, MatchLevel } from '../../lib/lookup';
+import { ShardReader, type KeyShard, type LookupManifest, type ShardedEntry } from '../../lib/lookup/shards';
 
 /**
- * The search engine in the browser: the lookup layer answers identifiers, messages and pasted bodies from
- * `/search/lookup.json`; Pagefind's full-text index answers the words left over. Both load on first use only.
+ * The search engine in the browser: the lookup layer answers identifiers, messages and pasted bodies from the split
+ * index under `/search/lookup/` (a manifest, then only the shards a query's keys name); Pagefind's full-text index
+ * answers the words left over. Both load on first use only.
  */
 
 export interface Row {
@@ -37,18 +39,6 @@ export interface Answer {
   empty: boolean;
 }
 
-interface LookupFile {
-  index: LookupIndex;
-  facets: Record<string, { retry: string }>;
-  labels: { retry: Record<string, string> };
-}
-
-/** The lookup file with the maps every search needs, built once when the file arrives, not per keystroke. */
-interface Loaded extends LookupFile {
-  byId: Map<string, LookupIndex['entries'][number]>;
-  vendorNames: Map<string, string>;
-}
-
 interface PagefindResult {
   data(): Promise<{ url: string; meta: Record<string, string>; excerpt: string }>;
 }
@@ -56,21 +46,25 @@ interface Pagefind {
   search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
-let lookupFile: Promise<Loaded> | undefined;
+let reader: Promise<ShardReader> | undefined;
 let pagefind: Promise<Pagefind | undefined> | undefined;
 
-export function loadLookup(): Promise<Loaded> {
-  lookupFile ??= fetch('/search/lookup.json')
-    .then((r) => {
-      if (!r.ok) throw new Error(`The search index could not be loaded (HTTP ${r.status}).`);
-      return r.json() as Promise<LookupFile>;
-    })
-    .then((file) => ({
-      ...file,
-      byId: new Map(file.index.entries.map((e) => [e.id, e])),
-      vendorNames: new Map(file.index.vendors.map((v) => [v.slug, v.name])),
-    }));
-  return lookupFile;
+async function json<T>(url: string): Promise<T> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`The search index could not be loaded (HTTP ${r.status}).`);
+  return r.json() as Promise<T>;
+}
+
+export function loadLookup(): Promise<ShardReader> {
+  reader ??= json<LookupManifest>('/search/lookup.json').then(
+    (manifest) =>
+      new ShardReader(
+        manifest,
+        (n) => json<KeyShard>(`/search/lookup/k${n}.json`),
+        (n) => json<ShardedEntry[]>(`/search/lookup/e${n}.json`),
+      ),
+  );
+  return reader;
 }
 
 function loadPagefind(): Promise<Pagefind | undefined> {
@@ -95,7 +89,6 @@ function matches(row: Row, f: Filters): boolean {
   );
 }
 
-type IndexedEntry = LookupIndex['entries'][number];
 
 /**
  * Runs a query: the lookup first, then full text for the leftover words when the lookup found nothing exact.
@@ -107,10 +100,12 @@ export async function search(
   limit = 20,
   onQuick?: (answer: Answer) => void,
 ): Promise<Answer> {
-  const { index, facets, byId, vendorNames } = await loadLookup();
-  const result = lookup(index, query, { limit: 50 });
+  const shards = await loadLookup();
+  const { result, entries } = await shards.lookup(query, { limit: 50 });
   if (!query.trim()) return { rows: [], lookup: result, empty: true };
-  const toRow = (entry: IndexedEntry, match: MatchLevel, reason: string, message?: string): Row => ({
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const vendorNames = new Map(shards.manifest.vendors.map((v) => [v.slug, v.name]));
+  const toRow = (entry: ShardedEntry, match: MatchLevel, reason: string, message?: string): Row => ({
     url: `/errors/${entry.id}/`,
     vendor: entry.vendor,
     vendorName: vendorNames.get(entry.vendor) ?? entry.vendor,
@@ -121,7 +116,7 @@ export async function search(
     categoryTitle: categoryTitles.get(entry.category) ?? entry.category,
     message: message ?? entry.messages[0]?.text,
     httpStatus: entry.httpStatus,
-    retry: facets[entry.id]?.retry,
+    retry: entry.retry,
     match,
     reason,
   });
@@ -137,7 +132,8 @@ export async function search(
   const seen = new Set(rows.map((r) => r.url));
   for (const hit of found.results.slice(0, 10)) {
     const url = (await hit.data()).url.replace(/index\.html$/, '');
-    const entry = byId.get(url.replace(/^\/errors\//, '').replace(/\/$/, ''));
+    const id = url.replace(/^\/errors\//, '').replace(/\/$/, '');
+    const entry = byId.get(id) ?? (await shards.entry(id));
     if (!entry || seen.has(url)) continue;
     seen.add(url);
     rows.push(toRow(entry, 'related', 'Its page contains the words you searched for.'));

@@ -1,0 +1,196 @@
+// `npm run bench:scale -- --codes 1000,10000,50000 [--vendors 100]`: for each size, generates a synthetic catalog
+// (scripts/generate-catalog.ts) in the temp folder, runs the real `npm run build` on it (CATALOG_CONTENT), measures
+// the build and the site, serves it and times searches in Chromium. Prints one line per size. Figures, not a test.
+//
+// The build writes the worktree's dist/ (the real build, unchanged, is what is measured), deleted before each size:
+// after a run, dist/ holds the last generated site, so run `npm run build` again before testing or previewing.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { load } from 'js-yaml';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const sizes = arg('codes', '1000,10000').split(',').map(Number);
+const vendors = Number(arg('vendors', '100'));
+const port = Number(process.env.BENCH_PORT ?? 4394);
+// --no-build measures the site already in dist/ (built from the catalog of the one size given), e.g. after changing
+// only the search scripts: `npm run bundle && cp public/js/* dist/js/`.
+const noBuild = process.argv.includes('--no-build');
+const base = `http://127.0.0.1:${port}`;
+
+/** Every file under a folder with its size. */
+function files(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = join(dir, d.name);
+    return d.isDirectory() ? files(p) : [{ path: p, size: statSync(p).size }];
+  });
+}
+const sum = (list) => list.reduce((n, f) => n + f.size, 0);
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const kb = (bytes) => `${(bytes / 1e3).toFixed(0)} KB`;
+
+/** Runs `npm run build`, timing Astro (everything before Pagefind starts) and Pagefind; peak RSS from time -v. */
+function build(content) {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    let pagefindAt;
+    const hasTime = statSync('/usr/bin/time', { throwIfNoEntry: false });
+    const [cmd, args] = hasTime ? ['/usr/bin/time', ['-v', 'npm', 'run', 'build']] : ['npm', ['run', 'build']];
+    const child = spawn(cmd, args, { env: { ...process.env, CATALOG_CONTENT: content }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (!pagefindAt && /Running Pagefind/.test(out)) pagefindAt = performance.now();
+    });
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => {
+      const end = performance.now();
+      if (code !== 0) return reject(new Error(`build failed (${code}):\n${out.slice(-3000)}\n${err.slice(-3000)}`));
+      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
+      resolve({
+        astro: ((pagefindAt ?? end) - start) / 1000,
+        pagefind: (end - (pagefindAt ?? end)) / 1000,
+        rssMb: rss ? Number(rss[1]) / 1024 : NaN,
+        log: out,
+      });
+    });
+  });
+}
+
+/** The fixed query set, drawn from the generated files with a fixed stride: codes, and message/title words. */
+function querySet(content) {
+  const ids = [];
+  const text = [];
+  const root = join(content, 'errors');
+  const all = files(root).map((f) => f.path).sort();
+  const stride = Math.max(1, Math.floor(all.length / 40));
+  for (let i = 0; i < all.length && ids.length < 40; i += stride) {
+    const data = load(readFileSync(all[i], 'utf8'));
+    if (!all[i].includes('/message/') && !all[i].includes('/http/')) ids.push(data.code);
+    if (text.length < 20) text.push(data.title.toLowerCase(), data.messages[0].text.replace(/\(\d+\)$/, '').trim());
+  }
+  return { ids, text: text.slice(0, 20) };
+}
+
+async function measureSearch(browser, queries) {
+  const bytesBefore = async (query) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // Raw bytes as this server sends them (uncompressed), and as a host that gzips text would send them (Pagefind's
+    // index files are gzipped already and count as they are).
+    let bytes = 0;
+    let gz = 0;
+    page.on('response', async (r) => {
+      const body = await r.body().catch(() => Buffer.alloc(0));
+      bytes += body.length;
+      gz += /text|json|javascript/.test(r.headers()['content-type'] ?? '') ? gzipSync(body).length : body.length;
+    });
+    await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector('[data-search-result]', { timeout: 30_000 });
+    await page.waitForTimeout(100);
+    await context.close();
+    return { bytes, gz };
+  };
+  const page = await browser.newPage();
+  await page.goto(`${base}/search/`);
+  const time = (q) =>
+    page.evaluate(async (query) => {
+      const box = document.querySelector('#search-page-input');
+      const results = document.querySelector('[data-search-results]');
+      results.replaceChildren();
+      const start = performance.now();
+      const done = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (results.querySelector('[data-search-result]') || results.getAttribute('aria-busy') === 'false') {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          }
+        });
+        observer.observe(results, { childList: true, attributes: true });
+      });
+      box.value = query;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      return done;
+    }, q);
+  await time('warm up the index');
+  const pct = (list, p) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];
+  const run = async (list) => {
+    const t = [];
+    for (const q of list) t.push(await time(q));
+    return { p50: pct(t, 50), p95: pct(t, 95) };
+  };
+  const id = await run(queries.ids);
+  const text = await run(queries.text);
+  await page.close();
+  return { id, text, bytesId: await bytesBefore(queries.ids[0]), bytesText: await bytesBefore(queries.text[1]) };
+}
+
+/** The largest HTML page after gzip, apart from code pages (which do not grow with the catalog). */
+function largestListPage(dist) {
+  let best = { path: '', gz: 0 };
+  for (const f of files(dist)) {
+    if (!f.path.endsWith('.html') || /\/errors\/[^/]+\/(code|http|message)\//.test(f.path)) continue;
+    const gz = gzipSync(readFileSync(f.path)).length;
+    if (gz > best.gz) best = { path: f.path.slice(dist.length), gz };
+  }
+  return best;
+}
+
+/** Generates the catalog and builds it; deleting the previous dist/ is not timed (see below). */
+async function generateAndBuild(codes, content) {
+  const gen = spawnSync('tsx', ['scripts/generate-catalog.ts', '--codes', String(codes), '--vendors', String(vendors), '--out', content], {
+    encoding: 'utf8',
+  });
+  if (gen.status !== 0) throw new Error(gen.stderr);
+  // Deleting the previous size's dist/ (tens of thousands of files) is Astro's first step and took longer than the
+  // build itself on a busy disk: do it before the clock starts, as on a fresh checkout.
+  rmSync('dist', { recursive: true, force: true });
+  return build(content);
+}
+
+const rows = [];
+const header = [
+  'codes', 'pages', 'astro s', 'pagefind s', 'pages/s', 'ms/page', 'peak RSS', 'dist', 'search index',
+  'bytes→1st (id)', 'bytes→1st (text)', 'id p50/p95 ms', 'text p50/p95 ms', 'largest list page (gzip)',
+];
+for (const codes of sizes) {
+  const content = join(tmpdir(), `speech-catalog-${codes}`);
+  const load1 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+  const b = noBuild ? { astro: NaN, pagefind: NaN, rssMb: NaN } : await generateAndBuild(codes, content);
+  const dist = files('dist');
+  const pages = dist.filter((f) => f.path.endsWith('.html')).length;
+  const index = sum(dist.filter((f) => f.path.startsWith('dist/pagefind/') || f.path.startsWith('dist/search/lookup')));
+  const largest = largestListPage('dist');
+  const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 800));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  let s;
+  try {
+    s = await measureSearch(browser, querySet(content));
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  const total = b.astro + b.pagefind;
+  const row = [
+    codes, pages, b.astro.toFixed(1), b.pagefind.toFixed(1), (pages / total).toFixed(0), ((total * 1000) / pages).toFixed(2),
+    `${b.rssMb.toFixed(0)} MB`, mb(sum(dist)), mb(index),
+    `${kb(s.bytesId.bytes)} (${kb(s.bytesId.gz)} gz)`, `${kb(s.bytesText.bytes)} (${kb(s.bytesText.gz)} gz)`,
+    `${s.id.p50.toFixed(0)}/${s.id.p95.toFixed(0)}`, `${s.text.p50.toFixed(0)}/${s.text.p95.toFixed(0)}`,
+    `${kb(largest.gz)} ${largest.path}`,
+  ];
+  rows.push(row);
+  console.log(`| ${row.join(' | ')} |   (load average before: ${load1})`);
+}
+console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => ' --- |').join('')}`);
+for (const row of rows) console.log(`| ${row.join(' | ')} |`);

@@ -1,0 +1,294 @@
+import { lookup } from './index';
+import { STOP } from './match-names';
+import { codeKey, hasHan, identifierWords, normalize, squash, words } from './normalize';
+import { readQuery } from './query';
+import type { IndexedEntry, IndexedVendor, LookupIndex, LookupOptions, LookupResult } from './types';
+
+/**
+ * The lookup index split so that a query loads only the part it needs. One file for the whole catalog would be
+ * some 20 MB at 50,000 codes; instead:
+ *
+ * - entries live in buckets chosen by a hash of their identifier (about 16 entries each), so any id finds its
+ *   bucket and entries with the same code or status share one;
+ * - key shards map a hash of each lookup key to the buckets of the entries that carry it. Keys mirror what the
+ *   matchers compare: the identifier key and each whole message without spaces (one key space), the HTTP status,
+ *   the title and each alias, and, for messages that only occur inside a longer text, their rarest word (a Chinese
+ *   bigram for Chinese text), plus every uncommon word;
+ * - a manifest says how many of each there are and carries the vendors (vendor names steer every query).
+ *
+ * A query computes its own keys the same way (`queryKeys`), fetches the key shards of those keys, then the buckets
+ * they name, and runs the unchanged `lookup` on the entries it loaded. A small catalog (up to `WHOLE_MAX` entries)
+ * is a single bucket and no key shards: the lookup then sees every entry, exactly as before the split. At scale
+ * the one difference is the word-overlap tier: it ranks the entries a query's keys reached, with word rarity
+ * measured among them, and leaves broader word matches to full-text search.
+ */
+
+/** Up to this many entries the whole index is one bucket (about 60 KB gzip). */
+export const WHOLE_MAX = 600;
+const PER_BUCKET = 16;
+const PER_KEY_SHARD = 64;
+/** Buckets one query may load from loose keys (words, carried statuses); exact keys always load theirs. */
+const LOOSE_BUCKETS = 24;
+const QUERY_WORDS = 64;
+/** A word in at most this many entries (or a 500th of the catalog) keys every entry that uses it. */
+const RARE_MIN = 16;
+
+export interface ShardedEntry extends IndexedEntry {
+  /** Position in display order: ties between equally good results keep the catalog's order. */
+  o: number;
+  /** The retry policy id, for the search filter. */
+  retry: string;
+}
+
+export interface LookupManifest {
+  version: 2;
+  vendors: IndexedVendor[];
+  entries: number;
+  buckets: number;
+  /** 0 when the whole index is bucket 0. */
+  keyShards: number;
+  labels: { retry: Record<string, string> };
+}
+
+/** Hash of a key → bucket numbers. */
+export type KeyShard = Record<string, number[]>;
+
+/** FNV-1a, 32 bits: the same number in Node and in every browser. */
+export function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * An entry's bucket, from its id alone. Entries sharing an identifier share a bucket (every vendor's HTTP 400, the
+ * vendors whose code is 1001), so a bare `400` loads one bucket instead of one per vendor.
+ */
+export function bucketOf(id: string, buckets: number): number {
+  const [, namespace, code = ''] = id.split('/');
+  const key = namespace === 'code' ? `c:${codeKey(code)}` : namespace === 'http' ? `h:${Number(code)}` : id;
+  return hash(key) % buckets;
+}
+
+/** Chinese has no spaces: its text is keyed by two-character pieces, which survive any segmentation. */
+function bigrams(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 2 <= word.length; i++) out.push(word.slice(i, i + 2));
+  return out;
+}
+
+/** The searchable units of normalised text: Latin words (no stop words, no single letters) and Chinese bigrams. */
+function units(text: string): string[] {
+  return words(text).flatMap((w) => (hasHan(w) ? bigrams(w) : STOP.has(w) || w.length < 2 ? [] : [w]));
+}
+const unitKey = (u: string) => (hasHan(u) ? `b:${u}` : `w:${u}`);
+
+/** The rarest unit of a text by catalog-wide frequency, or none. */
+function rarest(list: readonly string[], df: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestDf = Infinity;
+  for (const u of list) {
+    const d = df.get(u) ?? 0;
+    // Equally rare: the longer unit is the more specific.
+    if (d < bestDf || (d === bestDf && u.length > best!.length)) [best, bestDf] = [u, d];
+  }
+  return best;
+}
+
+/** Literal units of a template that a filled-in message still contains as whole units (not next to a hole). */
+function innerUnits(pieces: readonly string[]): string[] {
+  return pieces.flatMap((piece, i) => {
+    const list = units(piece);
+    const cutLeft = i > 0 && !piece.startsWith(' ');
+    const cutRight = i < pieces.length - 1 && !piece.endsWith(' ');
+    return list.filter((_, j) => !(cutLeft && j === 0) && !(cutRight && j === list.length - 1));
+  });
+}
+
+function bag(e: IndexedEntry): string[] {
+  return units([e.title, identifierWords(e.code), ...e.aliases, ...e.messages.map((m) => m.text)].map(normalize).join(' '));
+}
+
+/** Every key an entry is found by. */
+export function entryKeys(e: IndexedEntry, df: ReadonlyMap<string, number>, rareBelow = 0): Set<string> {
+  const keys = new Set<string>();
+  // `s:` keys are squashed text: an identifier key and a whole message without spaces share the one key space, so
+  // a query that is either costs one key shard, not two.
+  if (e.namespace === 'code') keys.add(`s:${codeKey(e.code)}`);
+  if (e.namespace === 'http') keys.add(`h:${Number(e.code)}`);
+  else if (e.httpStatus !== undefined) keys.add(`S:${e.httpStatus}`);
+  for (const m of e.messages) {
+    for (const f of m.forms) {
+      if (f.p.length === 1) keys.add(`s:${squash(f.p[0]!)}`);
+      const anchor = rarest(innerUnits(f.p), df) ?? rarest(units(f.p.join(' ')), df);
+      if (anchor) keys.add(unitKey(anchor));
+    }
+  }
+  for (const a of e.aliases) {
+    keys.add(`n:${a}`);
+    if (hasHan(a)) for (const b of bigrams(a.replace(/ /g, ''))) keys.add(`b:${b}`);
+    const anchor = rarest(units(a), df);
+    if (anchor) keys.add(unitKey(anchor));
+  }
+  // `n:` keys are names compared whole: aliases and the title.
+  keys.add(`n:${normalize(e.title)}`);
+  // Word overlap (a partial quote, a few words of a title) reaches an entry through any of its uncommon words; a
+  // word in more than `rareBelow` entries would name most buckets and says little, so only the rarest stands in.
+  const list = bag(e);
+  for (const u of list) if ((df.get(u) ?? 0) <= rareBelow) keys.add(unitKey(u));
+  const word = rarest(list, df);
+  if (word) keys.add(unitKey(word));
+  return keys;
+}
+
+/** Splits a lookup index into a manifest, key shards and buckets (see the module comment). */
+export function shardIndex(
+  index: LookupIndex,
+  retry: ReadonlyMap<string, string>,
+  labels: LookupManifest['labels'],
+  whole = WHOLE_MAX,
+): { manifest: LookupManifest; keyShards: KeyShard[]; buckets: ShardedEntry[][] } {
+  const n = index.entries.length;
+  const bucketCount = n <= whole ? 1 : Math.ceil(n / PER_BUCKET);
+  const keyShardCount = n <= whole ? 0 : Math.ceil(n / PER_KEY_SHARD);
+  const buckets: ShardedEntry[][] = Array.from({ length: bucketCount }, () => []);
+  index.entries.forEach((e, o) => buckets[bucketOf(e.id, bucketCount)]!.push({ ...e, o, retry: retry.get(e.id) ?? '' }));
+  const keyShards: KeyShard[] = Array.from({ length: keyShardCount }, () => ({}));
+  if (keyShardCount) {
+    const df = new Map<string, number>();
+    for (const e of index.entries) for (const u of new Set(bag(e))) df.set(u, (df.get(u) ?? 0) + 1);
+    for (const e of index.entries) {
+      const b = bucketOf(e.id, bucketCount);
+      for (const key of entryKeys(e, df, Math.max(RARE_MIN, n / 500))) {
+        const h = hash(key);
+        const shard = keyShards[h % keyShardCount]!;
+        const list = (shard[h.toString(36)] ??= []);
+        if (!list.includes(b)) list.push(b);
+      }
+    }
+  }
+  return {
+    manifest: { version: 2, vendors: index.vendors, entries: n, buckets: bucketCount, keyShards: keyShardCount, labels },
+    keyShards,
+    buckets,
+  };
+}
+
+/** A query's keys: `exact` ones compare whole strings or identifiers, `loose` ones single words or a bare status. */
+export function queryKeys(vendors: readonly IndexedVendor[], text: string): { exact: string[]; loose: string[] } {
+  const q = readQuery({ version: 1, vendors: [...vendors], entries: [] }, text);
+  const exact = new Set<string>();
+  const loose = new Set<string>();
+  const code = (s: string) => {
+    const k = codeKey(s);
+    if (k) exact.add(`s:${k}`);
+  };
+  for (const f of q.x.fields) code(f.value);
+  for (const t of q.x.tokens) code(t.value);
+  for (const k of [...q.rawKeys.keys()].slice(0, 200)) exact.add(`s:${k}`);
+  const statuses = new Set<number>(q.x.statuses);
+  for (const f of q.x.fields) if (/^[1-5]\d\d$/.test(f.value)) statuses.add(Number(f.value));
+  if (/^[1-5]\d\d$/.test(q.residual)) statuses.add(Number(q.residual));
+  for (const s of statuses) {
+    exact.add(`h:${s}`);
+    loose.add(`S:${s}`);
+  }
+  for (const s of new Set([...q.messages, q.named, q.residual, q.full])) if (s) exact.add(`s:${squash(s)}`);
+  for (const s of [q.residual, q.named]) if (s) exact.add(`n:${s}`);
+  for (const u of [...new Set(units(q.full))].slice(0, QUERY_WORDS)) loose.add(unitKey(u));
+  return { exact: [...exact], loose: [...loose] };
+}
+
+/** Loads parts of a sharded index on demand; `fetchKeys` and `fetchBucket` read one file each. */
+export class ShardReader {
+  private keyShards = new Map<number, Promise<KeyShard>>();
+  private bucketFiles = new Map<number, Promise<ShardedEntry[]>>();
+
+  constructor(
+    readonly manifest: LookupManifest,
+    private fetchKeys: (n: number) => Promise<KeyShard>,
+    private fetchBucket: (n: number) => Promise<ShardedEntry[]>,
+  ) {}
+
+  private keysOf(n: number): Promise<KeyShard> {
+    let p = this.keyShards.get(n);
+    if (!p) this.keyShards.set(n, (p = this.fetchKeys(n)));
+    return p;
+  }
+
+  private bucket(n: number): Promise<ShardedEntry[]> {
+    let p = this.bucketFiles.get(n);
+    if (!p) this.bucketFiles.set(n, (p = this.fetchBucket(n)));
+    return p;
+  }
+
+  /** The buckets the given keys name (hash → key shard → bucket numbers). */
+  private async bucketLists(keys: readonly string[]): Promise<number[][]> {
+    const { keyShards, buckets } = this.manifest;
+    return Promise.all(
+      keys.map(async (key) => {
+        const h = hash(key);
+        return ((await this.keysOf(h % keyShards))[h.toString(36)] ?? []).filter((b) => b < buckets);
+      }),
+    );
+  }
+
+  /** Every bucket a query's exact keys name. */
+  async exactBuckets(query: string): Promise<number[]> {
+    if (!this.manifest.keyShards) return [0];
+    return [...new Set((await this.bucketLists(queryKeys(this.manifest.vendors, query).exact)).flat())];
+  }
+
+  /** Buckets of a query's loose keys beyond `known`, at most LOOSE_BUCKETS, rarest keys first. */
+  async looseBuckets(query: string, known: readonly number[]): Promise<number[]> {
+    if (!this.manifest.keyShards) return [];
+    const lists = await this.bucketLists(queryKeys(this.manifest.vendors, query).loose);
+    const seen = new Set(known);
+    const loose = new Set<number>();
+    // Loose keys that name few buckets say more than a common word does: take them first.
+    for (const list of lists.sort((a, b) => a.length - b.length)) {
+      for (const b of list) if (loose.size < LOOSE_BUCKETS && !seen.has(b)) loose.add(b);
+    }
+    return [...loose];
+  }
+
+  /**
+   * Runs `lookup` on the part of the index a query needs: first the buckets of its exact keys, which is all an
+   * identifier or a whole message needs; only when that finds nothing exact, the loose keys and their buckets too.
+   */
+  async lookup(query: string, options: LookupOptions = {}): Promise<{ result: LookupResult; entries: ShardedEntry[] }> {
+    const exact = await this.exactBuckets(query);
+    let part = await this.indexOf(exact);
+    let result = lookup(part.index, query, options);
+    if (!result.results.some((r) => r.match === 'exact')) {
+      const loose = await this.looseBuckets(query, exact);
+      if (loose.length) {
+        part = await this.indexOf([...exact, ...loose]);
+        result = lookup(part.index, query, options);
+      }
+    }
+    return { result, entries: part.entries };
+  }
+
+  private last?: { key: string; index: LookupIndex; entries: ShardedEntry[] };
+
+  /**
+   * The entries of the given buckets as a lookup index, in display order. The same buckets give the same object, so
+   * the matchers' per-index caches (identifier maps, word bags) last while someone types.
+   */
+  async indexOf(bucketList: readonly number[]): Promise<{ index: LookupIndex; entries: ShardedEntry[] }> {
+    const key = [...bucketList].sort((a, b) => a - b).join(',');
+    if (this.last?.key === key) return this.last;
+    const entries = (await Promise.all(bucketList.map((b) => this.bucket(b)))).flat().sort((a, b) => a.o - b.o);
+    this.last = { key, index: { version: 1, vendors: this.manifest.vendors, entries }, entries };
+    return this.last;
+  }
+
+  /** One entry by id (full-text results name entries the lookup did not load). */
+  async entry(id: string): Promise<ShardedEntry | undefined> {
+    return (await this.bucket(bucketOf(id, this.manifest.buckets))).find((e) => e.id === id);
+  }
+}
