@@ -3,15 +3,18 @@ import { join, relative } from 'node:path';
 
 /**
  * The URL contract: `tests/urls/manifest.txt` lists every URL the site has ever published (pages, alias pages,
- * JSON/Markdown siblings, data documents). `npm run urls` adds new ones; nothing ever removes one.
+ * JSON/Markdown siblings, card images, data documents). `npm run urls` adds new ones; nothing ever removes one.
  */
 
 export const manifestPath = join(process.cwd(), 'tests', 'urls', 'manifest.txt');
 
 /** Build output that is not a published address: bundles, the search index, and files only our own pages fetch. */
-const internal = [/^\/_astro\//, /^\/pagefind\//, /^\/js\//, /^\/codes\//, /^\/search\/lookup\.json$/, /^\/404\.html$/];
-/** What counts as a published address: pages and the machine-readable documents. */
-const published = /(\/|\.json|\.md|\.txt|\.xml)$/;
+const internal = [/^\/_astro\//, /^\/pagefind\//, /^\/js\//, /^\/codes\//, /^\/search\/lookup(\.json$|\/)/, /^\/404\.html$/];
+/**
+ * What counts as a published address: pages, the machine-readable documents, and the card images (chat unfurls keep
+ * pointing at them long after the link was shared).
+ */
+const published = /(\/|\.json|\.md|\.txt|\.xml|\.png)$/;
 
 /** Every published URL in a built site, sorted: `a/index.html` is `/a/`, other files keep their name. */
 export function publishedUrls(dist = 'dist'): string[] {
