@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, sitemapFiles, sitemapIndexXml, sitemapXml } from '../../src/lib/sitemap';
+import { chunk, listPages, sitemapFiles, sitemapIndexXml, sitemapXml } from '../../src/lib/sitemap';
+import { indexEntries, LIST_LIMIT } from '../../src/lib/catalog';
 import { vendorSchema } from '../../src/lib/schema';
 import type { Vendor } from '../../src/lib/catalog';
 import { entry, rawVendor } from '../support/fixtures';
@@ -28,6 +29,20 @@ describe('sitemaps', () => {
     expect(files.map((f) => f.name)).toEqual(['pages', 'agora-stt', 'scriptix']);
     expect(files[0]!.urls.map((u) => u.path)).toContain('/categories/rate-limited/');
     expect(files[1]!.urls).toEqual([{ path: '/errors/agora-stt/code/20/', lastmod: '2026-12-01' }]);
+  });
+
+  it('name every list page a large catalog pages on to, and append them to the site pages', () => {
+    const many = Array.from({ length: LIST_LIMIT + 1 }, (_, i) => entry(`agora-stt/code/E${i}`, { category: 'rate-limited' }));
+    const slugs = Array.from({ length: 11 }, (_, i) => (i ? `synth-${String(i).padStart(3, '0')}` : 'agora-stt'));
+    const paths = listPages(indexEntries(many), slugs, ['rate-limited', 'quota-exceeded']).map((u) => u.path);
+    expect(paths).toEqual([
+      '/categories/rate-limited/agora-stt/',
+      '/categories/rate-limited/agora-stt/2/',
+      '/vendors/agora-stt/code/2/',
+      '/compare/2/',
+    ]);
+    const files = sitemapFiles(many, vendors, ['rate-limited'], [{ path: '/compare/2/' }]);
+    expect(files[0]!.urls.map((u) => u.path)).toContain('/compare/2/');
   });
 
   it('write absolute, escaped locations', () => {
