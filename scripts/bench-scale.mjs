@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { load } from 'js-yaml';
+import { timeSearch } from './search-timing.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -100,25 +101,7 @@ async function measureSearch(browser, queries) {
   };
   const page = await browser.newPage();
   await page.goto(`${base}/search/`);
-  const time = (q) =>
-    page.evaluate(async (query) => {
-      const box = document.querySelector('#search-page-input');
-      const results = document.querySelector('[data-search-results]');
-      results.replaceChildren();
-      const start = performance.now();
-      const done = new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (results.querySelector('[data-search-result]') || results.getAttribute('aria-busy') === 'false') {
-            observer.disconnect();
-            requestAnimationFrame(() => resolve(performance.now() - start));
-          }
-        });
-        observer.observe(results, { childList: true, attributes: true });
-      });
-      box.value = query;
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-      return done;
-    }, q);
+  const time = (q) => timeSearch(page, q);
   await time('warm up the index');
   const pct = (list, p) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];
   const run = async (list) => {

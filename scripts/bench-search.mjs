@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { load } from 'js-yaml';
+import { timeSearch } from './search-timing.mjs';
 
 const port = 4391;
 const base = `http://127.0.0.1:${port}`;
@@ -36,25 +37,7 @@ async function bytesBeforeFirstResult(query) {
 
 const page = await browser.newPage();
 await page.goto(`${base}/search/`);
-const timeQuery = (q) =>
-  page.evaluate(async (query) => {
-    const box = document.querySelector('#search-page-input');
-    const results = document.querySelector('[data-search-results]');
-    results.replaceChildren();
-    const start = performance.now();
-    const done = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (results.querySelector('[data-search-result]') || results.getAttribute('aria-busy') === 'false') {
-          observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - start));
-        }
-      });
-      observer.observe(results, { childList: true, attributes: true });
-    });
-    box.value = query;
-    box.dispatchEvent(new Event('input', { bubbles: true }));
-    return done;
-  }, q);
+const timeQuery = (q) => timeSearch(page, q);
 
 await timeQuery('warm up the index');
 const times = { identifier: [], fullText: [] };
