@@ -39,6 +39,24 @@ export function getCatalog(): Promise<Catalog> {
   return cached;
 }
 
+/**
+ * Route paths with one page or file per entry (the code page and its `.json`/`.md` siblings); the route reads its
+ * entry back with `byId.get(props.id)`.
+ */
+export async function entryPaths() {
+  const { entries } = await getCatalog();
+  return entries.map((e) => ({ params: { vendor: e.vendor, namespace: e.namespace, code: e.code }, props: { id: e.id } }));
+}
+
+/** Route paths with one page or file per vendor (its page, `.json`, `.md` and `/codes/` list). */
+export async function vendorPaths() {
+  const { vendors } = await getCatalog();
+  return vendors.map((v) => ({ params: { vendor: v.slug }, props: { slug: v.slug } }));
+}
+
+/** A vendor's entries in display order, from the index built once per build (never a scan of the catalog). */
+export const entriesOf = (catalog: Catalog, slug: string): readonly Entry[] => catalog.index.byVendor.get(slug) ?? [];
+
 /** The vendor of a slug; a missing vendor file is a content error, reported with the path to create. */
 export function vendorOf(catalog: Catalog, slug: string): Vendor {
   const v = catalog.vendorBySlug.get(slug);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../../data/catalog';
+import { entriesOf, getCatalog, vendorPaths } from '../../data/catalog';
 import { displayCode } from '../../lib/catalog';
 import { errorUrl } from '../../lib/urls';
 
@@ -7,14 +7,10 @@ import { errorUrl } from '../../lib/urls';
  * `/codes/<vendor>.json`: the vendor's codes, titles and URLs. The 404 page fetches only the file of the vendor it
  * understood, so no page carries an index of the whole catalog.
  */
-export async function getStaticPaths() {
-  const { vendors } = await getCatalog();
-  return vendors.map((v) => ({ params: { vendor: v.slug } }));
-}
+export const getStaticPaths = vendorPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { index } = await getCatalog();
-  const list = (index.byVendor.get(params.vendor!) ?? [])
+  const list = entriesOf(await getCatalog(), params.vendor!)
     .map((e) => ({ code: e.code, namespace: e.namespace, label: displayCode(e), title: e.data.title, url: errorUrl(e) }));
   return new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,12 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCatalog, vendorOf } from '../../../../data/catalog';
+import { entryPaths, getCatalog, vendorOf } from '../../../../data/catalog';
 import { publishedEntry } from '../../../../lib/export';
 
 /** `/errors/<vendor>/<namespace>/<code>.json`: the entry's data with its canonical URL, beside its page. */
-export async function getStaticPaths() {
-  const { entries } = await getCatalog();
-  return entries.map((e) => ({ params: { vendor: e.vendor, namespace: e.namespace, code: e.code }, props: { id: e.id } }));
-}
+export const getStaticPaths = entryPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const catalog = await getCatalog();

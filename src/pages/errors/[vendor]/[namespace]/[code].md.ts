@@ -1,13 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getCatalog, vendorOf } from '../../../../data/catalog';
+import { entryPaths, getCatalog, vendorOf } from '../../../../data/catalog';
 import { relatedEntries } from '../../../../lib/catalog';
 import { entryMarkdown } from '../../../../lib/markdown';
 
 /** `/errors/<vendor>/<namespace>/<code>.md`: the code page as clean Markdown, beside the page. */
-export async function getStaticPaths() {
-  const { entries } = await getCatalog();
-  return entries.map((e) => ({ params: { vendor: e.vendor, namespace: e.namespace, code: e.code }, props: { id: e.id } }));
-}
+export const getStaticPaths = entryPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const catalog = await getCatalog();
