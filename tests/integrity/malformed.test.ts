@@ -175,7 +175,7 @@ describe('a broken catalog fails `npm run validate` with the file and the field'
 
 describe('a broken catalog fails the real build with the file and the field', () => {
   // Astro on its own lets a dangling `related` id through with exit code 0; the catalog-integrity integration
-  // (src/integrations/integrity.ts) must stop it.
+  // (the catalog check in src/integrations/files.ts) must stop it.
   test('a dangling `related` id stops `astro build` and names the file and the field', async () => {
     const b = breakages.find((x) => x.field === 'related.0')!;
     const root = brokenCatalog(b.breakIt);

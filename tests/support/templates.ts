@@ -14,6 +14,8 @@ export interface Template {
   ready?: (page: Page) => Promise<void>;
   /** The page is a meta-refresh redirect: gates that inspect it must keep the browser from leaving. */
   redirect?: boolean;
+  /** A bare document without the site's layout (header, search box, footer): the short-alias redirect. */
+  bare?: boolean;
   /** Why this page legitimately fetches JavaScript on load (the search page searches, the 404 page suggests). */
   loadsScript?: string;
 }
@@ -30,7 +32,7 @@ export const templates: Template[] = [
   { name: 'vendor page', path: vendorUrl(translated.vendor) },
   { name: 'code page (with a translation)', path: errorUrl(translated) },
   { name: 'alias chooser', path: chooser.url },
-  { name: 'alias redirect', path: redirect.url, redirect: true },
+  { name: 'alias redirect', path: redirect.url, redirect: true, bare: true },
   { name: 'namespace redirect', path: `/errors/${vendors[0]!.slug}/`, redirect: true },
   { name: 'categories index', path: '/categories/' },
   { name: 'category page', path: categoryUrl(categories[0]!.id) },
