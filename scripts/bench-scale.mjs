@@ -23,6 +23,9 @@ const port = Number(process.env.BENCH_PORT ?? 4394);
 // --no-build measures the site already in dist/ (built from the catalog of the one size given), e.g. after changing
 // only the search scripts: `npm run bundle && cp public/js/* dist/js/`.
 const noBuild = process.argv.includes('--no-build');
+// A build is measured cold, as on a fresh clone (no rendered cards, no Astro content store); --warm keeps both
+// caches, as a rebuild after an edit would.
+const warm = process.argv.includes('--warm');
 const base = `http://127.0.0.1:${port}`;
 
 /** Every file under a folder with its size. */
@@ -135,6 +138,10 @@ async function generateAndBuild(codes, content) {
   // Deleting the previous size's dist/ (tens of thousands of files) is Astro's first step and took longer than the
   // build itself on a busy disk: do it before the clock starts, as on a fresh checkout.
   rmSync('dist', { recursive: true, force: true });
+  if (!warm) {
+    rmSync(join('node_modules', '.cache', 'cards'), { recursive: true, force: true });
+    rmSync(join('node_modules', '.astro', `content-${content.replace(/[^A-Za-z0-9]+/g, '-')}`), { recursive: true, force: true });
+  }
   return build(content);
 }
 
@@ -147,6 +154,8 @@ for (const codes of sizes) {
   const content = join(tmpdir(), `speech-catalog-${codes}`);
   const load1 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
   const b = noBuild ? { astro: NaN, pagefind: NaN, rssMb: NaN } : await generateAndBuild(codes, content);
+  // What the build's second thread did (catalog check, cards, siblings), as the build logged it.
+  for (const line of (b.log ?? '').split('\n')) if (/\[speech-error-catalog:files\]|page\(s\) built/.test(line)) console.log(`  ${line.trim()}`);
   const dist = files('dist');
   const pages = dist.filter((f) => f.path.endsWith('.html')).length;
   const index = sum(dist.filter((f) => f.path.startsWith('dist/pagefind/') || f.path.startsWith('dist/search/lookup')));

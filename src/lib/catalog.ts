@@ -155,6 +155,12 @@ export const LIST_LIMIT = 100;
 /** Vendor columns per comparison page. */
 export const COMPARE_COLUMNS = 10;
 
+/**
+ * How many other vendors a code page names under "At other vendors" before it points to the category page, which
+ * counts every vendor: with a hundred vendors the list was 44 % of each code page's HTML.
+ */
+export const OTHER_VENDORS_LIMIT = 24;
+
 /** Splits a list into pages of `size` (at least one page, possibly empty). */
 export function paginate<T>(items: readonly T[], size = LIST_LIMIT): T[][] {
   const pages: T[][] = [];
