@@ -1,21 +1,23 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCatalog } from '../../scripts/content';
 import { sortEntries, toEntry } from '../lib/catalog';
-import { renderCards } from '../lib/card/cache';
+import { cardStats, planCards, pruneCards } from '../lib/card/cache';
 import { cardJobs } from '../lib/card/jobs';
+import { renderCard } from '../lib/card/render';
 import { fileOf, siblingFiles } from '../lib/siblings';
 import type { FromThread, ToThread } from './files';
+import { FileWriter } from './writer';
 
 /**
- * The build's second thread (see `files.ts`): reads the catalog once, reports its problems, renders the cards
- * missing from the cache, then, once Astro has emptied the output folder, writes every entry's siblings into it.
+ * The build's second thread (see `files.ts`): reads the catalog once and reports its problems; then renders the
+ * cards missing from the cache and, once Astro has emptied the output folder, writes every entry's siblings into
+ * it. Both go through one writer with many writes in flight, so rendering goes on while files are written.
  */
 
 const post = (m: FromThread) => parentPort!.postMessage(m);
 const { site } = workerData.input as { site: string };
-// Asked for by the main thread once Astro's output folder is empty and will not be emptied again.
+// Sent by the main thread once Astro's output folder is empty and will not be emptied again.
 const outDir = new Promise<string>((resolve) =>
   parentPort!.on('message', (m: ToThread) => {
     if (m.type === 'outDir') resolve(m.dir);
@@ -28,23 +30,42 @@ if (!report.problems.length) {
   const entries = sortEntries(report.entries.map((e) => toEntry(e.id, e.data)));
   const vendorBySlug = new Map(report.vendors.map((v) => [v.slug, { slug: v.slug, data: v.data }]));
   const jobs = cardJobs(entries, (slug) => vendorBySlug.get(slug)?.data.name ?? slug);
-  const { stats, files } = await renderCards(jobs, { threads: 1, prune: !process.env.CATALOG_CONTENT });
-
-  const dir = await outDir;
+  const writer = new FileWriter();
   const start = performance.now();
-  const made = new Set<string>();
-  let count = 0;
-  let bytes = 0;
-  for (const file of siblingFiles({ entries, byId: new Map(entries.map((e) => [e.id, e])), vendorBySlug, site })) {
-    const target = join(dir, fileOf(file.path));
-    const parent = dirname(target);
-    if (!made.has(parent)) {
-      mkdirSync(parent, { recursive: true });
-      made.add(parent);
+
+  const { files, missing } = planCards(jobs);
+  let cardBytes = 0;
+  let cardsMs = 0;
+  const cards = (async () => {
+    for (const item of missing) {
+      const png = renderCard(item.content);
+      cardBytes += png.length;
+      await writer.write(item.file, png);
     }
-    writeFileSync(target, file.body);
-    count++;
-    bytes += Buffer.byteLength(file.body);
-  }
-  post({ type: 'done', jobs, files, cards: stats, siblings: { files: count, bytes, ms: performance.now() - start } });
+    cardsMs = performance.now() - start;
+  })();
+
+  let siblingCount = 0;
+  let siblingBytes = 0;
+  const siblings = (async () => {
+    const dir = await outDir;
+    const source = { entries, byId: new Map(entries.map((e) => [e.id, e])), vendorBySlug, site };
+    for (const file of siblingFiles(source)) {
+      await writer.write(join(dir, fileOf(file.path)), file.body);
+      siblingCount++;
+      siblingBytes += Buffer.byteLength(file.body);
+    }
+  })();
+
+  await Promise.all([cards, siblings]);
+  await writer.flush();
+  // The real catalog's cache keeps only its own cards; generated catalogs (benchmarks) leave it alone.
+  if (!process.env.CATALOG_CONTENT) pruneCards(files);
+  post({
+    type: 'done',
+    jobs,
+    files,
+    cards: cardStats(files, missing, cardBytes, cardsMs),
+    siblings: { files: siblingCount, bytes: siblingBytes, ms: performance.now() - start },
+  });
 }

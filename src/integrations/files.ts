@@ -30,6 +30,7 @@ export type FromThread =
       jobs: CardJob[];
       files: string[];
       cards: CardStats;
+      /** `ms`: from the end of the catalog check to the last file on disk, cards included. */
       siblings: { files: number; bytes: number; ms: number };
     };
 
@@ -96,7 +97,7 @@ export default function siteFiles(): AstroIntegration {
         placeCards(jobs, files, fileURLToPath(dir));
         logger.info(`${describeCards(cards)}; placed in the site in ${Math.round(performance.now() - start)} ms`);
         const kb = Math.round(siblings.bytes / 1024);
-        logger.info(`${siblings.files} .json, .md and short-alias files (${kb} KiB) written in ${Math.round(siblings.ms)} ms`);
+        logger.info(`${siblings.files} .json, .md and short-alias files (${kb} KiB) written; the thread was done ${Math.round(siblings.ms)} ms after the catalog check`);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {

@@ -24,12 +24,17 @@ export function toEntry(id: string, data: ErrorRecord): Entry {
   return { id, ...parseEntryId(id), data };
 }
 
+// One collator for every comparison: `localeCompare` with options builds a new one per call, which made sorting
+// 50,000 entries a visible part of the build.
+const codeOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const vendorOrder = new Intl.Collator();
+
 /** Stable display order: vendor, then namespace in `namespaces` order, then numeric-aware code order. */
 export function compareEntries(a: Entry, b: Entry): number {
   return (
-    a.vendor.localeCompare(b.vendor) ||
+    vendorOrder.compare(a.vendor, b.vendor) ||
     namespaces.indexOf(a.namespace) - namespaces.indexOf(b.namespace) ||
-    a.code.localeCompare(b.code, 'en', { numeric: true, sensitivity: 'base' })
+    codeOrder.compare(a.code, b.code)
   );
 }
 

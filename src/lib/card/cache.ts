@@ -86,12 +86,8 @@ export interface RenderOptions {
   prune?: boolean;
 }
 
-/** Makes sure every job's card is in the cache; returns what it did and each job's cache file. */
-export async function renderCards(
-  jobs: readonly CardJob[],
-  { cacheDir = defaultCacheDir, threads = availableParallelism(), prune = false }: RenderOptions = {},
-): Promise<{ stats: CardStats; files: string[] }> {
-  const start = performance.now();
+/** Which cache file holds each job's card, and the cards not in the cache yet (each once). */
+export function planCards(jobs: readonly CardJob[], cacheDir = defaultCacheDir): { files: string[]; missing: RenderItem[] } {
   mkdirSync(cacheDir, { recursive: true });
   const files = jobs.map((j) => join(cacheDir, `${cardKey(j.content)}.png`));
   const missing: RenderItem[] = [];
@@ -101,6 +97,30 @@ export async function renderCards(
     if (!seen.has(file) && !existsSync(file)) missing.push({ content: j.content, file });
     seen.add(file);
   });
+  return { files, missing };
+}
+
+/** Deletes cached cards that `files` does not name, so the cache holds one catalog's cards. */
+export function pruneCards(files: readonly string[], cacheDir = defaultCacheDir): void {
+  const used = new Set(files);
+  for (const name of readdirSync(cacheDir)) if (!used.has(join(cacheDir, name))) unlinkSync(join(cacheDir, name));
+}
+
+/** What a run did: `renderedBytes` for the cards it rendered, the cached ones' sizes read from disk. */
+export function cardStats(files: readonly string[], missing: readonly RenderItem[], renderedBytes: number, ms: number): CardStats {
+  let bytes = renderedBytes;
+  const rendered = new Set(missing.map((m) => m.file));
+  for (const f of new Set(files)) if (!rendered.has(f)) bytes += statSync(f).size;
+  return { cards: files.length, rendered: missing.length, cached: files.length - missing.length, bytes, ms };
+}
+
+/** Makes sure every job's card is in the cache; returns what it did and each job's cache file. */
+export async function renderCards(
+  jobs: readonly CardJob[],
+  { cacheDir = defaultCacheDir, threads = availableParallelism(), prune = false }: RenderOptions = {},
+): Promise<{ stats: CardStats; files: string[] }> {
+  const start = performance.now();
+  const { files, missing } = planCards(jobs, cacheDir);
   let renderedBytes = 0;
   // A worker costs a few hundred milliseconds to start (it loads TypeScript and parses the fonts): below a few
   // hundred cards one thread is faster.
@@ -111,14 +131,8 @@ export async function renderCards(
   } else {
     renderedBytes = renderItems(missing);
   }
-  if (prune) {
-    for (const name of readdirSync(cacheDir)) if (!seen.has(join(cacheDir, name))) unlinkSync(join(cacheDir, name));
-  }
-  let bytes = renderedBytes;
-  const counted = new Set(missing.map((m) => m.file));
-  for (const f of seen) if (!counted.has(f)) bytes += statSync(f).size;
-  const stats = { cards: jobs.length, rendered: missing.length, cached: jobs.length - missing.length, bytes, ms: performance.now() - start };
-  return { stats, files };
+  if (prune) pruneCards(files, cacheDir);
+  return { stats: cardStats(files, missing, renderedBytes, performance.now() - start), files };
 }
 
 /**
