@@ -130,6 +130,22 @@ export function equivalents(
     .filter((g) => g.entries.length > 0);
 }
 
+/**
+ * What a code page shows under "At other vendors". While the equivalents fit on a page (`LIST_LIMIT`) they are listed
+ * one by one (`list`); at scale each vendor is a count linking to its list for the category (`counts`), and only the
+ * first `OTHER_VENDORS_LIMIT` vendors are named, `more` saying how many the category page adds.
+ */
+export function otherVendors(
+  entry: Entry,
+  index: CatalogIndex,
+  vendorSlugs: readonly string[],
+): { list: boolean; groups: { vendor: string; entries: readonly Entry[] }[]; more: number } {
+  const all = equivalents(entry, index, vendorSlugs);
+  if (all.reduce((n, g) => n + g.entries.length, 0) <= LIST_LIMIT) return { list: true, groups: all, more: 0 };
+  const groups = all.slice(0, OTHER_VENDORS_LIMIT);
+  return { list: false, groups, more: all.length - groups.length };
+}
+
 /** Resolves an entry's `related` ids; an id that does not resolve throws, naming the entry to fix. */
 export function relatedEntries(entry: Entry, byId: ReadonlyMap<string, Entry>): Entry[] {
   return entry.data.related.map((id) => {

@@ -6,6 +6,9 @@ import {
   countByVendor,
   displayCode,
   equivalents,
+  otherVendors,
+  LIST_LIMIT,
+  OTHER_VENDORS_LIMIT,
   indexEntries,
   paginate,
   pageDescription,
@@ -65,6 +68,31 @@ describe('cross-vendor views', () => {
   it('finds the same category at other vendors only', () => {
     const eq = equivalents(agora404, indexEntries(all), ['agora-stt', 'scriptix']);
     expect(eq).toEqual([{ vendor: 'scriptix', entries: [scriptixNotFound] }]);
+  });
+
+  it('lists every equivalent while they fit on a page', () => {
+    const view = otherVendors(agora404, indexEntries(all), ['agora-stt', 'scriptix']);
+    expect(view).toEqual({ list: true, groups: [{ vendor: 'scriptix', entries: [scriptixNotFound] }], more: 0 });
+  });
+
+  it('names a bounded number of vendors with counts once the equivalents outgrow a page', () => {
+    // One more vendor than a page names, each with enough entries that together they exceed a page's list.
+    const vendorCount = OTHER_VENDORS_LIMIT + 1;
+    const perVendor = Math.ceil((LIST_LIMIT + 1) / vendorCount);
+    const slugs = Array.from({ length: vendorCount }, (_, v) => `synth-${String(v + 1).padStart(3, '0')}`);
+    // Vendors beyond the five declared ones exist only in generated catalogs: re-label an entry rather than parse one.
+    const many = slugs.flatMap((slug) =>
+      Array.from({ length: perVendor }, (_, i) => ({
+        ...entry(`scriptix/code/E${i}`, { category: 'not-found' }),
+        id: `${slug}/code/E${i}`,
+        vendor: slug,
+      })),
+    );
+    const view = otherVendors(agora404, indexEntries([agora404, ...many]), ['agora-stt', ...slugs]);
+    expect(view.list).toBe(false);
+    expect(view.groups.map((g) => g.vendor)).toEqual(slugs.slice(0, OTHER_VENDORS_LIMIT));
+    expect(view.groups.every((g) => g.entries.length === perVendor)).toBe(true);
+    expect(view.more).toBe(1);
   });
 
   it('builds one comparison row per category with an empty cell where a vendor has nothing', () => {
