@@ -39,7 +39,10 @@ const sum = (list) => list.reduce((n, f) => n + f.size, 0);
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 const kb = (bytes) => `${(bytes / 1e3).toFixed(0)} KB`;
 
-/** Runs `npm run build`, timing Astro (everything before Pagefind starts) and Pagefind; peak RSS from time -v. */
+/**
+ * Runs `npm run build`, timing Astro (everything until the pages are written and Pagefind starts) and the rest
+ * (Pagefind, which runs while the build's file thread finishes its cards); peak RSS and CPU time from time -v.
+ */
 function build(content) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
@@ -58,7 +61,10 @@ function build(content) {
       const end = performance.now();
       if (code !== 0) return reject(new Error(`build failed (${code}):\n${out.slice(-3000)}\n${err.slice(-3000)}`));
       const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
+      const cpu = (name) => Number(new RegExp(`${name} time \\(seconds\\): ([\\d.]+)`).exec(err)?.[1] ?? NaN);
       resolve({
+        user: cpu('User'),
+        sys: cpu('System'),
         astro: ((pagefindAt ?? end) - start) / 1000,
         pagefind: (end - (pagefindAt ?? end)) / 1000,
         rssMb: rss ? Number(rss[1]) / 1024 : NaN,
@@ -147,7 +153,7 @@ async function generateAndBuild(codes, content) {
 
 const rows = [];
 const header = [
-  'codes', 'pages', 'astro s', 'pagefind s', 'pages/s', 'ms/page', 'peak RSS', 'dist', 'search index',
+  'codes', 'pages', 'astro s', 'pagefind s', 'pages/s', 'ms/page', 'CPU user+sys s', 'peak RSS', 'dist', 'search index',
   'bytes→1st (id)', 'bytes→1st (text)', 'id p50/p95 ms', 'text p50/p95 ms', 'largest list page (gzip)',
 ];
 for (const codes of sizes) {
@@ -176,7 +182,7 @@ for (const codes of sizes) {
   const total = b.astro + b.pagefind;
   const row = [
     codes, pages, b.astro.toFixed(1), b.pagefind.toFixed(1), (pages / total).toFixed(0), ((total * 1000) / pages).toFixed(2),
-    `${b.rssMb.toFixed(0)} MB`, mb(sum(dist)), mb(index),
+    `${b.user?.toFixed(0)}+${b.sys?.toFixed(0)}`, `${b.rssMb.toFixed(0)} MB`, mb(sum(dist)), mb(index),
     `${kb(s.bytesId.bytes)} (${kb(s.bytesId.gz)} gz)`, `${kb(s.bytesText.bytes)} (${kb(s.bytesText.gz)} gz)`,
     `${s.id.p50.toFixed(0)}/${s.id.p95.toFixed(0)}`, `${s.text.p50.toFixed(0)}/${s.text.p95.toFixed(0)}`,
     `${kb(largest.gz)} ${largest.path}`,

@@ -6,6 +6,7 @@ import { placeCards, type CardStats } from '../lib/card/cache';
 import type { CardJob } from '../lib/card/jobs';
 // Imported with the config: a dynamic import from a hook would go through Vite's config loader, closed by then.
 import { devFile } from './files-dev';
+import { indexSite } from './pagefind';
 
 /**
  * Everything the build makes from catalog data outside Astro's page pipeline, on a second thread so that it runs on
@@ -20,6 +21,7 @@ import { devFile } from './files-dev';
  *   output folder once Astro has emptied it. As Astro routes they were three of every code's four outputs.
  *
  * The catalog is read once, by the thread. The dev server answers the same URLs on request (`files-dev.ts`).
+ * When Astro has written the pages, Pagefind indexes them (`pagefind.ts`) while the thread finishes.
  */
 
 export type ToThread = { type: 'outDir'; dir: string };
@@ -69,6 +71,7 @@ function startThread(site: string) {
 export default function siteFiles(): AstroIntegration {
   let thread: ReturnType<typeof startThread> | undefined;
   let outDir: string | undefined;
+  let root = '';
   let site = '';
   return {
     name: 'speech-error-catalog:files',
@@ -84,6 +87,7 @@ export default function siteFiles(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        root = fileURLToPath(config.root);
         site = String(config.site);
       },
       // Runs once Astro has emptied the output folder (it does so just before setting up the Vite build).
@@ -92,12 +96,16 @@ export default function siteFiles(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!thread) throw new Error('the build never started its file thread');
+        const index = indexSite(root, fileURLToPath(dir), (line) => logger.info(line));
+        // Surfaces below; this keeps Node from reporting it as unhandled while the thread is awaited.
+        index.catch(() => undefined);
         const { jobs, files, cards, siblings } = await thread.done;
         const start = performance.now();
         placeCards(jobs, files, fileURLToPath(dir));
         logger.info(`${describeCards(cards)}; placed in the site in ${Math.round(performance.now() - start)} ms`);
         const kb = Math.round(siblings.bytes / 1024);
         logger.info(`${siblings.files} .json, .md and short-alias files (${kb} KiB) written; the thread was done ${Math.round(siblings.ms)} ms after the catalog check`);
+        await index;
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
