@@ -1,0 +1,29 @@
+import type { Entry, Vendor } from '../catalog';
+import { retryPolicyInfo } from '../vocabulary';
+import { buildLookupIndex } from './build';
+import { shardIndex } from './shards';
+
+/**
+ * The split lookup index of a catalog as the site publishes it. One pure function, so the Astro routes and
+ * `scripts/lookup-files.ts` (which rewrites only these files for a generated catalog, for the search benchmark)
+ * cannot drift apart.
+ */
+export function catalogShards(entries: readonly Entry[], vendors: readonly Vendor[]): ReturnType<typeof shardIndex> {
+  return shardIndex(
+    buildLookupIndex(
+      entries,
+      vendors.map((v) => ({ slug: v.slug, name: v.data.name, aliases: v.data.aliases })),
+    ),
+    new Map(entries.map((e) => [e.id, e.data.retry.policy])),
+    { retry: Object.fromEntries(Object.entries(retryPolicyInfo).map(([k, v]) => [k, v.title])) },
+  );
+}
+
+/** Every file of the split index: its path under `/search/` and its JSON body. */
+export function shardFiles(split: ReturnType<typeof shardIndex>): { path: string; body: unknown }[] {
+  return [
+    { path: 'lookup.json', body: split.manifest },
+    ...split.keyShards.map((body, n) => ({ path: `lookup/k${n}.json`, body })),
+    ...split.buckets.map((body, n) => ({ path: `lookup/e${n}.json`, body })),
+  ];
+}
