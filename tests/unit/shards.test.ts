@@ -4,7 +4,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../scripts/content';
 import { buildLookupIndex, lookup } from '../../src/lib/lookup/index';
-import { ShardReader, bucketOf, queryKeys, shardIndex, WHOLE_MAX } from '../../src/lib/lookup/shards';
+import { ShardReader, bucketOf, keyShardOf, queryKeys, shardIndex, WHOLE_MAX } from '../../src/lib/lookup/shards';
 
 /**
  * The split lookup index. The real catalog is small enough to be one bucket on the site; here it is split as if it
@@ -33,6 +33,36 @@ function reader(whole: number) {
     async (n) => (loaded.buckets++, split.buckets[n]!),
   );
   return { split, r, loaded };
+}
+
+/**
+ * A reader whose files arrive only when the test says so, to see what a query asks for before anything has
+ * answered and how many rounds of requests it waits for.
+ */
+function heldReader(whole: number) {
+  const split = shardIndex(index, retry, labels, whole);
+  const pending: { file: string; send: () => void }[] = [];
+  const hold = <T>(file: string, body: T) => new Promise<T>((send) => pending.push({ file, send: () => send(body) }));
+  const settle = () => new Promise((done) => setTimeout(done, 0));
+  /** Runs a query on a fresh reader, answering every request made so far at once, round after round. */
+  async function rounds(query: string) {
+    const r = new ShardReader(
+      split.manifest,
+      (n) => hold(`k${n}`, split.keyShards[n]!),
+      (n) => hold(`e${n}`, split.buckets[n]!),
+    );
+    let answered = false;
+    const running = r.lookup(query).then((x) => ((answered = true), x));
+    const requested: string[][] = [];
+    for (await settle(); !answered; await settle()) {
+      const round = pending.splice(0);
+      if (!round.length) throw new Error(`${query}: waits for nothing it asked for`);
+      requested.push(round.map((p) => p.file));
+      for (const p of round) p.send();
+    }
+    return { requested, result: (await running).result };
+  }
+  return { split, rounds };
 }
 
 describe('the split lookup index', () => {
@@ -73,6 +103,46 @@ describe('the split lookup index', () => {
     const { exact, loose } = queryKeys(index.vendors, 'QUOTA_EXCEEDED');
     expect(exact).toContain('s:quotaexceeded');
     expect(loose).toEqual(['w:quota', 'w:exceeded']);
+  });
+
+  it('routes the keys an identifier query derives from one string to one key shard', () => {
+    const { split } = reader(0);
+    for (const e of index.entries.filter((e) => e.namespace !== 'message')) {
+      const shards = new Set(queryKeys(index.vendors, e.code).exact.map((k) => keyShardOf(k, split.manifest.keyShards)));
+      expect(shards.size, e.code).toBe(1);
+    }
+  });
+
+  it('requests an identifier’s bucket in the same round as its key shard, and answers it as the whole index does', async () => {
+    const { split, rounds } = heldReader(0);
+    let oneRound = 0;
+    const identifiers = index.entries.filter((e) => e.namespace !== 'message');
+    for (const e of identifiers) {
+      const { requested, result } = await rounds(e.code);
+      expect(requested[0], e.code).toContain(`e${bucketOf(e.id, split.manifest.buckets)}`);
+      expect(result.results[0]?.id, e.code).toBe(lookup(index, e.code).results[0]?.id);
+      if (requested.length === 1) oneRound++;
+    }
+    // A second round is for codes whose text is also another entry's title or message (NOT_FOUND), and for bare
+    // statuses, which match no entry exactly and so load their loose keys; most codes are neither.
+    expect(oneRound / identifiers.length).toBeGreaterThan(0.5);
+  });
+
+  it('asks again for a file whose request failed, instead of failing every later query', async () => {
+    const split = shardIndex(index, retry, labels, 0);
+    let down = true;
+    const r = new ShardReader(
+      split.manifest,
+      async (n) => split.keyShards[n]!,
+      async (n) => {
+        if (down) throw new Error('network down');
+        return split.buckets[n]!;
+      },
+    );
+    const code = index.entries.find((e) => e.namespace === 'code')!.code;
+    await expect(r.lookup(code)).rejects.toThrow('network down');
+    down = false;
+    expect((await r.lookup(code)).result.results[0]?.id).toBe(lookup(index, code).results[0]?.id);
   });
 
   it('finds an entry by id in its bucket, for full-text results the lookup did not load', async () => {

@@ -1,4 +1,5 @@
 import { lookup } from './index';
+import { CODE_KEYS } from './keys';
 import { STOP } from './match-names';
 import { codeKey, hasHan, identifierWords, normalize, squash, words } from './normalize';
 import { readQuery } from './query';
@@ -13,14 +14,18 @@ import type { IndexedEntry, IndexedVendor, LookupIndex, LookupOptions, LookupRes
  * - key shards map a hash of each lookup key to the buckets of the entries that carry it. Keys mirror what the
  *   matchers compare: the identifier key and each whole message without spaces (one key space), the HTTP status,
  *   the title and each alias, and, for messages that only occur inside a longer text, their rarest word (a Chinese
- *   bigram for Chinese text), plus every uncommon word;
+ *   bigram for Chinese text), plus every uncommon word. A key's shard is chosen by its text without spaces, whatever
+ *   its kind, so the keys one query derives from one string (`s:quotaexceeded`, `n:quota exceeded`, `w:quota`…)
+ *   share a shard;
  * - a manifest says how many of each there are and carries the vendors (vendor names steer every query).
  *
  * A query computes its own keys the same way (`queryKeys`), fetches the key shards of those keys, then the buckets
- * they name, and runs the unchanged `lookup` on the entries it loaded. A small catalog (up to `WHOLE_MAX` entries)
- * is a single bucket and no key shards: the lookup then sees every entry, exactly as before the split. At scale
- * the one difference is the word-overlap tier: it ranks the entries a query's keys reached, with word rarity
- * measured among them, and leaves broader word matches to full-text search.
+ * they name, and runs the unchanged `lookup` on the entries it loaded. The bucket of an identifier follows from the
+ * identifier alone, so it is fetched together with the key shards instead of after them: an identifier costs one
+ * round trip, not two. A small catalog (up to `WHOLE_MAX` entries) is a single bucket and no key shards: the
+ * lookup then sees every entry, exactly as before the split. At scale the one difference is the word-overlap tier:
+ * it ranks the entries a query's keys reached, with word rarity measured among them, and leaves broader word
+ * matches to full-text search.
  */
 
 /** Up to this many entries the whole index is one bucket (about 60 KB gzip). */
@@ -30,6 +35,8 @@ const PER_KEY_SHARD = 64;
 /** Buckets one query may load from loose keys (words, carried statuses); exact keys always load theirs. */
 const LOOSE_BUCKETS = 24;
 const QUERY_WORDS = 64;
+/** Identifier buckets fetched before the key shards name them (a code field, the whole query, a token, a status). */
+const EARLY_BUCKETS = 4;
 /** A word in at most this many entries (or a 500th of the catalog) keys every entry that uses it. */
 const RARE_MIN = 16;
 
@@ -40,8 +47,11 @@ export interface ShardedEntry extends IndexedEntry {
   retry: string;
 }
 
+/** Bumped whenever the files' layout changes: a page's script must never read another layout's files. */
+export const MANIFEST_VERSION = 3;
+
 export interface LookupManifest {
-  version: 2;
+  version: typeof MANIFEST_VERSION;
   vendors: IndexedVendor[];
   entries: number;
   buckets: number;
@@ -63,15 +73,21 @@ export function hash(text: string): number {
   return h >>> 0;
 }
 
+/** The bucket of the entries whose identifier (code or HTTP status) has this `codeKey`. */
+export const identifierBucket = (key: string, buckets: number): number => hash(`c:${key}`) % buckets;
+
 /**
  * An entry's bucket, from its id alone. Entries sharing an identifier share a bucket (every vendor's HTTP 400, the
- * vendors whose code is 1001), so a bare `400` loads one bucket instead of one per vendor.
+ * codes `400`, the vendors whose code is 1001), so a bare `400` loads one bucket instead of one per vendor, and a
+ * query can name the bucket of an identifier before any key shard arrives.
  */
 export function bucketOf(id: string, buckets: number): number {
   const [, namespace, code = ''] = id.split('/');
-  const key = namespace === 'code' ? `c:${codeKey(code)}` : namespace === 'http' ? `h:${Number(code)}` : id;
-  return hash(key) % buckets;
+  return namespace === 'code' || namespace === 'http' ? identifierBucket(codeKey(code), buckets) : hash(id) % buckets;
 }
+
+/** A key's shard: by its text without spaces and without its kind, so one string's keys share a shard. */
+export const keyShardOf = (key: string, keyShards: number): number => hash(key.slice(2).replace(/ /g, '')) % keyShards;
 
 /** Chinese has no spaces: its text is keyed by two-character pieces, which survive any segmentation. */
 function bigrams(word: string): string[] {
@@ -163,31 +179,49 @@ export function shardIndex(
     for (const e of index.entries) {
       const b = bucketOf(e.id, bucketCount);
       for (const key of entryKeys(e, df, Math.max(RARE_MIN, n / 500))) {
-        const h = hash(key);
-        const shard = keyShards[h % keyShardCount]!;
-        const list = (shard[h.toString(36)] ??= []);
+        const shard = keyShards[keyShardOf(key, keyShardCount)]!;
+        const list = (shard[hash(key).toString(36)] ??= []);
         if (!list.includes(b)) list.push(b);
       }
     }
   }
   return {
-    manifest: { version: 2, vendors: index.vendors, entries: n, buckets: bucketCount, keyShards: keyShardCount, labels },
+    manifest: {
+      version: MANIFEST_VERSION,
+      vendors: index.vendors,
+      entries: n,
+      buckets: bucketCount,
+      keyShards: keyShardCount,
+      labels,
+    },
     keyShards,
     buckets,
   };
 }
 
-/** A query's keys: `exact` ones compare whole strings or identifiers, `loose` ones single words or a bare status. */
-export function queryKeys(vendors: readonly IndexedVendor[], text: string): { exact: string[]; loose: string[] } {
+/**
+ * A query's keys: `exact` ones compare whole strings or identifiers, `loose` ones single words or a bare status;
+ * `ids` are the identifier keys it may name (a code field, the whole query, identifier-shaped words, a status),
+ * most telling first, whose buckets can be fetched before the key shards confirm them.
+ */
+export function queryKeys(
+  vendors: readonly IndexedVendor[],
+  text: string,
+): { exact: string[]; loose: string[]; ids: string[] } {
   const q = readQuery({ version: 1, vendors: [...vendors], entries: [] }, text);
   const exact = new Set<string>();
   const loose = new Set<string>();
-  const code = (s: string) => {
+  const ids = new Set<string>();
+  const code = (s: string, id: boolean) => {
     const k = codeKey(s);
-    if (k) exact.add(`s:${k}`);
+    if (!k) return;
+    exact.add(`s:${k}`);
+    if (id) ids.add(k);
   };
-  for (const f of q.x.fields) code(f.value);
-  for (const t of q.x.tokens) code(t.value);
+  for (const f of q.x.fields) code(f.value, CODE_KEYS.has(f.key) && f.value.length <= 64 && !/\s/.test(f.value));
+  const residual = words(q.residual);
+  if (residual.length > 0 && residual.length <= 6) ids.add(squash(q.residual));
+  for (const t of q.x.tokens) code(t.value, true);
   for (const k of [...q.rawKeys.keys()].slice(0, 200)) exact.add(`s:${k}`);
   const statuses = new Set<number>(q.x.statuses);
   for (const f of q.x.fields) if (/^[1-5]\d\d$/.test(f.value)) statuses.add(Number(f.value));
@@ -195,11 +229,23 @@ export function queryKeys(vendors: readonly IndexedVendor[], text: string): { ex
   for (const s of statuses) {
     exact.add(`h:${s}`);
     loose.add(`S:${s}`);
+    ids.add(String(s));
   }
   for (const s of new Set([...q.messages, q.named, q.residual, q.full])) if (s) exact.add(`s:${squash(s)}`);
   for (const s of [q.residual, q.named]) if (s) exact.add(`n:${s}`);
   for (const u of [...new Set(units(q.full))].slice(0, QUERY_WORDS)) loose.add(unitKey(u));
-  return { exact: [...exact], loose: [...loose] };
+  return { exact: [...exact], loose: [...loose], ids: [...ids].filter(Boolean) };
+}
+
+/** One request per file: the pending or settled promise is reused, a failed one is forgotten so a retry can work. */
+function once<T>(cache: Map<number, Promise<T>>, n: number, load: (n: number) => Promise<T>): Promise<T> {
+  let p = cache.get(n);
+  if (!p) {
+    cache.set(n, (p = load(n)));
+    const mine = p;
+    p.catch(() => cache.get(n) === mine && cache.delete(n));
+  }
+  return p;
 }
 
 /** Loads parts of a sharded index on demand; `fetchKeys` and `fetchBucket` read one file each. */
@@ -214,32 +260,34 @@ export class ShardReader {
   ) {}
 
   private keysOf(n: number): Promise<KeyShard> {
-    let p = this.keyShards.get(n);
-    if (!p) this.keyShards.set(n, (p = this.fetchKeys(n)));
-    return p;
+    return once(this.keyShards, n, this.fetchKeys);
   }
 
   private bucket(n: number): Promise<ShardedEntry[]> {
-    let p = this.bucketFiles.get(n);
-    if (!p) this.bucketFiles.set(n, (p = this.fetchBucket(n)));
-    return p;
+    return once(this.bucketFiles, n, this.fetchBucket);
   }
 
-  /** The buckets the given keys name (hash → key shard → bucket numbers). */
+  /** The buckets the given keys name (key → key shard → bucket numbers). */
   private async bucketLists(keys: readonly string[]): Promise<number[][]> {
     const { keyShards, buckets } = this.manifest;
     return Promise.all(
-      keys.map(async (key) => {
-        const h = hash(key);
-        return ((await this.keysOf(h % keyShards))[h.toString(36)] ?? []).filter((b) => b < buckets);
-      }),
+      keys.map(async (key) =>
+        ((await this.keysOf(keyShardOf(key, keyShards)))[hash(key).toString(36)] ?? []).filter((b) => b < buckets),
+      ),
     );
   }
 
-  /** Every bucket a query's exact keys name. */
+  /**
+   * Every bucket a query's exact keys name. The buckets of the identifiers it may name are requested at once,
+   * alongside the key shards: they are what an identifier query needs, and waiting for the key shards to say so
+   * would cost a second round trip. Only the buckets the key shards name are used, so results are the same.
+   */
   async exactBuckets(query: string): Promise<number[]> {
     if (!this.manifest.keyShards) return [0];
-    return [...new Set((await this.bucketLists(queryKeys(this.manifest.vendors, query).exact)).flat())];
+    const { exact, ids } = queryKeys(this.manifest.vendors, query);
+    // Failures surface when the bucket is used, if it is.
+    for (const id of ids.slice(0, EARLY_BUCKETS)) this.bucket(identifierBucket(id, this.manifest.buckets)).catch(() => {});
+    return [...new Set((await this.bucketLists(exact)).flat())];
   }
 
   /** Buckets of a query's loose keys beyond `known`, at most LOOSE_BUCKETS, rarest keys first. */

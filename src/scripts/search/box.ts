@@ -1,4 +1,4 @@
-import { search, type Answer } from './engine';
+import { loadLookup, search, type Answer } from './engine';
 import { resultLink } from './render';
 
 /**
@@ -10,6 +10,8 @@ const input = document.querySelector<HTMLInputElement>('#site-search');
 const form = input?.form;
 if (input && form && !input.dataset.enhanced) {
   input.dataset.enhanced = '';
+  // The box has focus: fetch the index manifest now, so the first keystroke waits only for its own shards.
+  loadLookup().catch(() => {});
   const popup = document.createElement('div');
   popup.id = 'site-search-popup';
   popup.setAttribute('role', 'listbox');

@@ -1,6 +1,6 @@
 import { categories } from '../../lib/categories';
 import type { LookupResult, MatchLevel } from '../../lib/lookup';
-import { ShardReader, type KeyShard, type LookupManifest, type ShardedEntry } from '../../lib/lookup/shards';
+import { MANIFEST_VERSION, ShardReader, type KeyShard, type LookupManifest, type ShardedEntry } from '../../lib/lookup/shards';
 
 /**
  * The search engine in the browser: the lookup layer answers identifiers, messages and pasted bodies from the split
@@ -55,15 +55,19 @@ async function json<T>(url: string): Promise<T> {
   return r.json() as Promise<T>;
 }
 
+/** The lookup index's manifest, fetched once; a failed fetch is forgotten so the next query tries again. */
 export function loadLookup(): Promise<ShardReader> {
-  reader ??= json<LookupManifest>('/search/lookup.json').then(
-    (manifest) =>
-      new ShardReader(
-        manifest,
-        (n) => json<KeyShard>(`/search/lookup/k${n}.json`),
-        (n) => json<ShardedEntry[]>(`/search/lookup/e${n}.json`),
-      ),
-  );
+  reader ??= json<LookupManifest>('/search/lookup.json').then((manifest) => {
+    // A script cached from an earlier deploy must not misread the files of a newer one.
+    if (manifest.version !== MANIFEST_VERSION)
+      throw new Error('The search index changed since this page loaded: reload the page.');
+    return new ShardReader(
+      manifest,
+      (n) => json<KeyShard>(`/search/lookup/k${n}.json`),
+      (n) => json<ShardedEntry[]>(`/search/lookup/e${n}.json`),
+    );
+  });
+  reader.catch(() => (reader = undefined));
   return reader;
 }
 
