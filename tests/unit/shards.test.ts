@@ -52,15 +52,20 @@ function heldReader(whole: number) {
       (n) => hold(`e${n}`, split.buckets[n]!),
     );
     let answered = false;
-    const running = r.lookup(query).then((x) => ((answered = true), x));
     const requested: string[][] = [];
+    let early: { afterRound: number; first?: string; exact: boolean } | undefined;
+    const running = r
+      .lookup(query, {}, ({ result }) => {
+        early = { afterRound: requested.length, first: result.results[0]?.id, exact: result.results.some((h) => h.match === 'exact') };
+      })
+      .then((x) => ((answered = true), x));
     for (await settle(); !answered; await settle()) {
       const round = pending.splice(0);
       if (!round.length) throw new Error(`${query}: waits for nothing it asked for`);
       requested.push(round.map((p) => p.file));
       for (const p of round) p.send();
     }
-    return { requested, result: (await running).result };
+    return { requested, early, result: (await running).result };
   }
   return { split, rounds };
 }
@@ -126,6 +131,28 @@ describe('the split lookup index', () => {
     // A second round is for codes whose text is also another entry's title or message (NOT_FOUND), and for bare
     // statuses, which match no entry exactly and so load their loose keys; most codes are neither.
     expect(oneRound / identifiers.length).toBeGreaterThan(0.5);
+  });
+
+  it('shows a bare status’s likely matches before the buckets of its loose keys load', async () => {
+    const { rounds } = heldReader(0);
+    let early = 0;
+    for (const status of new Set(index.entries.filter((e) => e.namespace === 'http').map((e) => e.code))) {
+      const got = await rounds(status);
+      const whole = lookup(index, status).results[0];
+      expect(got.result.results[0]?.id, status).toBe(whole?.id);
+      if (!got.early) continue;
+      early++;
+      expect(got.early, status).toEqual({ afterRound: got.requested.length - 1, first: whole?.id, exact: false });
+    }
+    expect(early).toBeGreaterThan(0);
+  });
+
+  it('gives no early answer when the exact keys already found an exact match', async () => {
+    const { rounds } = heldReader(0);
+    for (const q of cases) {
+      const { early, result } = await rounds(q);
+      if (result.results.some((h) => h.match === 'exact') && early) expect.fail(`${q}: early answer ${early.first}`);
+    }
   });
 
   it('asks again for a file whose request failed, instead of failing every later query', async () => {

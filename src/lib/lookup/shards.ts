@@ -199,15 +199,18 @@ export function shardIndex(
   };
 }
 
+export interface QueryKeys {
+  exact: string[];
+  loose: string[];
+  ids: string[];
+}
+
 /**
  * A query's keys: `exact` ones compare whole strings or identifiers, `loose` ones single words or a bare status;
  * `ids` are the identifier keys it may name (a code field, the whole query, identifier-shaped words, a status),
  * most telling first, whose buckets can be fetched before the key shards confirm them.
  */
-export function queryKeys(
-  vendors: readonly IndexedVendor[],
-  text: string,
-): { exact: string[]; loose: string[]; ids: string[] } {
+export function queryKeys(vendors: readonly IndexedVendor[], text: string): QueryKeys {
   const q = readQuery({ version: 1, vendors: [...vendors], entries: [] }, text);
   const exact = new Set<string>();
   const loose = new Set<string>();
@@ -282,18 +285,20 @@ export class ShardReader {
    * alongside the key shards: they are what an identifier query needs, and waiting for the key shards to say so
    * would cost a second round trip. Only the buckets the key shards name are used, so results are the same.
    */
-  async exactBuckets(query: string): Promise<number[]> {
+  async exactBuckets(query: string, keys?: QueryKeys): Promise<number[]> {
     if (!this.manifest.keyShards) return [0];
-    const { exact, ids } = queryKeys(this.manifest.vendors, query);
+    const { exact, ids } = keys ?? queryKeys(this.manifest.vendors, query);
     // Failures surface when the bucket is used, if it is.
-    for (const id of ids.slice(0, EARLY_BUCKETS)) this.bucket(identifierBucket(id, this.manifest.buckets)).catch(() => {});
+    for (const id of ids.slice(0, EARLY_BUCKETS)) {
+      this.bucket(identifierBucket(id, this.manifest.buckets)).catch(() => {});
+    }
     return [...new Set((await this.bucketLists(exact)).flat())];
   }
 
   /** Buckets of a query's loose keys beyond `known`, at most LOOSE_BUCKETS, rarest keys first. */
-  async looseBuckets(query: string, known: readonly number[]): Promise<number[]> {
+  async looseBuckets(query: string, known: readonly number[], keys?: QueryKeys): Promise<number[]> {
     if (!this.manifest.keyShards) return [];
-    const lists = await this.bucketLists(queryKeys(this.manifest.vendors, query).loose);
+    const lists = await this.bucketLists((keys ?? queryKeys(this.manifest.vendors, query)).loose);
     const seen = new Set(known);
     const loose = new Set<number>();
     // Loose keys that name few buckets say more than a common word does: take them first.
@@ -306,14 +311,21 @@ export class ShardReader {
   /**
    * Runs `lookup` on the part of the index a query needs: first the buckets of its exact keys, which is all an
    * identifier or a whole message needs; only when that finds nothing exact, the loose keys and their buckets too.
+   * `early` receives the first answer when it has results and the loose buckets are still to load.
    */
-  async lookup(query: string, options: LookupOptions = {}): Promise<{ result: LookupResult; entries: ShardedEntry[] }> {
-    const exact = await this.exactBuckets(query);
+  async lookup(
+    query: string,
+    options: LookupOptions = {},
+    early?: (answer: { result: LookupResult; entries: ShardedEntry[] }) => void,
+  ): Promise<{ result: LookupResult; entries: ShardedEntry[] }> {
+    const keys = this.manifest.keyShards ? queryKeys(this.manifest.vendors, query) : undefined;
+    const exact = await this.exactBuckets(query, keys);
     let part = await this.indexOf(exact);
     let result = lookup(part.index, query, options);
     if (!result.results.some((r) => r.match === 'exact')) {
-      const loose = await this.looseBuckets(query, exact);
+      const loose = await this.looseBuckets(query, exact, keys);
       if (loose.length) {
+        if (result.results.length) early?.({ result, entries: part.entries });
         part = await this.indexOf([...exact, ...loose]);
         result = lookup(part.index, query, options);
       }

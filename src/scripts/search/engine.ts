@@ -96,7 +96,8 @@ function matches(row: Row, f: Filters): boolean {
 
 /**
  * Runs a query: the lookup first, then full text for the leftover words when the lookup found nothing exact.
- * `onQuick` receives the lookup's answer before full text starts, so the first results render without waiting.
+ * `onQuick` receives an early answer whenever more is still to come: the lookup's likely matches while the buckets
+ * of loose keys load, and the lookup's answer before full text starts, so first results render without waiting.
  */
 export async function search(
   query: string,
@@ -105,9 +106,6 @@ export async function search(
   onQuick?: (answer: Answer) => void,
 ): Promise<Answer> {
   const shards = await loadLookup();
-  const { result, entries } = await shards.lookup(query, { limit: 50 });
-  if (!query.trim()) return { rows: [], lookup: result, empty: true };
-  const byId = new Map(entries.map((e) => [e.id, e]));
   const vendorNames = new Map(shards.manifest.vendors.map((v) => [v.slug, v.name]));
   const toRow = (entry: ShardedEntry, match: MatchLevel, reason: string, message?: string): Row => ({
     url: `/errors/${entry.id}/`,
@@ -124,13 +122,24 @@ export async function search(
     match,
     reason,
   });
-  const rows = result.results.flatMap((h) => {
-    const entry = byId.get(h.id);
-    return entry ? [toRow(entry, h.match, h.reason, h.message)] : [];
+  const rowsOf = (result: LookupResult, byId: Map<string, ShardedEntry>) =>
+    result.results.flatMap((h) => {
+      const entry = byId.get(h.id);
+      return entry ? [toRow(entry, h.match, h.reason, h.message)] : [];
+    });
+  const answerOf = (rows: Row[], result: LookupResult): Answer => ({
+    rows: rows.filter((r) => matches(r, filters)).slice(0, limit),
+    lookup: result,
+    empty: false,
   });
-  const answer = (): Answer => ({ rows: rows.filter((r) => matches(r, filters)).slice(0, limit), lookup: result, empty: false });
-  if (rows.some((r) => r.match === 'exact') || !result.terms.length) return answer();
-  onQuick?.(answer());
+  const { result, entries } = await shards.lookup(query, { limit: 50 }, (early) =>
+    onQuick?.(answerOf(rowsOf(early.result, new Map(early.entries.map((e) => [e.id, e]))), early.result)),
+  );
+  if (!query.trim()) return { rows: [], lookup: result, empty: true };
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const rows = rowsOf(result, byId);
+  if (rows.some((r) => r.match === 'exact') || !result.terms.length) return answerOf(rows, result);
+  onQuick?.(answerOf(rows, result));
   const pf = await loadPagefind();
   const found = pf ? await pf.search(result.terms.join(' ')) : { results: [] };
   const seen = new Set(rows.map((r) => r.url));
@@ -142,7 +151,7 @@ export async function search(
     seen.add(url);
     rows.push(toRow(entry, 'related', 'Its page contains the words you searched for.'));
   }
-  return answer();
+  return answerOf(rows, result);
 }
 
 /** Categories whose words overlap the query, for the "no match" answer (never a guess at an entry). */
