@@ -23,7 +23,6 @@ export function catalogShards(entries: readonly Entry[], vendors: readonly Vendo
 export function shardFiles(split: ReturnType<typeof shardIndex>): { path: string; body: unknown }[] {
   return [
     { path: 'lookup.json', body: split.manifest },
-    ...split.keyShards.map((body, n) => ({ path: `lookup/k${n}.json`, body })),
-    ...split.buckets.map((body, n) => ({ path: `lookup/e${n}.json`, body })),
+    ...split.files.map((body, n) => ({ path: `lookup/${n}.json`, body })),
   ];
 }

@@ -1,10 +1,16 @@
 import { categories } from '../../lib/categories';
 import type { LookupResult, MatchLevel } from '../../lib/lookup';
-import { MANIFEST_VERSION, ShardReader, type KeyShard, type LookupManifest, type ShardedEntry } from '../../lib/lookup/shards';
+import {
+  MANIFEST_VERSION,
+  ShardReader,
+  type LookupFile,
+  type LookupManifest,
+  type ShardedEntry,
+} from '../../lib/lookup/shards';
 
 /**
  * The search engine in the browser: the lookup layer answers identifiers, messages and pasted bodies from the split
- * index under `/search/lookup/` (a manifest, then only the shards a query's keys name); Pagefind's full-text index
+ * index under `/search/lookup/` (a manifest, then only the files a query's keys name); Pagefind's full-text index
  * answers the words left over. Both load on first use only.
  */
 
@@ -61,11 +67,7 @@ export function loadLookup(): Promise<ShardReader> {
     // A script cached from an earlier deploy must not misread the files of a newer one.
     if (manifest.version !== MANIFEST_VERSION)
       throw new Error('The search index changed since this page loaded: reload the page.');
-    return new ShardReader(
-      manifest,
-      (n) => json<KeyShard>(`/search/lookup/k${n}.json`),
-      (n) => json<ShardedEntry[]>(`/search/lookup/e${n}.json`),
-    );
+    return new ShardReader(manifest, (n) => json<LookupFile>(`/search/lookup/${n}.json`));
   });
   reader.catch(() => (reader = undefined));
   return reader;

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getLookupShards } from '../../../data/lookup';
 import { shardFiles } from '../../../lib/lookup/site';
 
-/** `/search/lookup/k<n>.json` (key shard n) and `/search/lookup/e<n>.json` (entry bucket n); see lib/lookup/shards. */
+/** `/search/lookup/<n>.json`: file n of the split lookup index (its entries and keys); see lib/lookup/shards. */
 export async function getStaticPaths() {
   return shardFiles(await getLookupShards()).flatMap(({ path, body }) => {
     const file = /^lookup\/(.+)\.json$/.exec(path)?.[1];
