@@ -53,6 +53,8 @@ interface Pagefind {
 }
 
 let reader: Promise<ShardReader> | undefined;
+/** The reader once its manifest is in: a query then requests its files in the same task as the keystroke. */
+let ready: ShardReader | undefined;
 let pagefind: Promise<Pagefind | undefined> | undefined;
 
 async function json<T>(url: string): Promise<T> {
@@ -67,7 +69,7 @@ export function loadLookup(): Promise<ShardReader> {
     // A script cached from an earlier deploy must not misread the files of a newer one.
     if (manifest.version !== MANIFEST_VERSION)
       throw new Error('The search index changed since this page loaded: reload the page.');
-    return new ShardReader(manifest, (n) => json<LookupFile>(`/search/lookup/${n}.json`));
+    return (ready = new ShardReader(manifest, (n) => json<LookupFile>(`/search/lookup/${n}.json`)));
   });
   reader.catch(() => (reader = undefined));
   return reader;
@@ -107,7 +109,7 @@ export async function search(
   limit = 20,
   onQuick?: (answer: Answer) => void,
 ): Promise<Answer> {
-  const shards = await loadLookup();
+  const shards = ready ?? (await loadLookup());
   const vendorNames = new Map(shards.manifest.vendors.map((v) => [v.slug, v.name]));
   const toRow = (entry: ShardedEntry, match: MatchLevel, reason: string, message?: string): Row => ({
     url: `/errors/${entry.id}/`,

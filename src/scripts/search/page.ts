@@ -93,14 +93,15 @@ function syncUrl(commit: boolean): void {
 }
 
 // No debounce: the lookup answers in a few milliseconds, and `generation` drops answers that arrive out of order.
+// The search first, the address after: the lookup's requests leave before the history update.
 form.addEventListener('input', (event) => {
-  syncUrl(event.target instanceof HTMLSelectElement);
   void run();
+  syncUrl(event.target instanceof HTMLSelectElement);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  syncUrl(true);
   void run();
+  syncUrl(true);
 });
 input.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && !event.shiftKey) {
