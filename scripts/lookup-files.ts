@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadCatalog } from './content';
 import { catalogShards, shardFiles } from '../src/lib/lookup/site';
+import { lookupFileUrl } from '../src/lib/urls';
 
 // `npm run lookup-files`: rewrites only dist/search/lookup.json and dist/search/lookup/ for the catalog in
 // CATALOG_CONTENT (default content/), with the same functions the Astro routes use. The search benchmark needs a
@@ -14,13 +15,12 @@ if (report.problems.length) {
   for (const p of report.problems.slice(0, 20)) console.error(p);
   process.exit(1);
 }
-const out = join('dist', 'search');
-rmSync(join(out, 'lookup'), { recursive: true, force: true });
 const files = shardFiles(catalogShards(report.entries, report.vendors));
-for (const { path, body } of files) {
-  mkdirSync(dirname(join(out, path)), { recursive: true });
-  writeFileSync(join(out, path), JSON.stringify(body));
+// The previous size's files go first: a smaller catalog has fewer.
+rmSync(join('dist', dirname(lookupFileUrl(0))), { recursive: true, force: true });
+for (const { url, body } of files) {
+  mkdirSync(join('dist', dirname(url)), { recursive: true });
+  writeFileSync(join('dist', url), JSON.stringify(body));
 }
-console.log(
-  `${report.entries.length} entries → ${files.length} lookup files in ${out}/ (${((performance.now() - started) / 1000).toFixed(1)} s)`,
-);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`${report.entries.length} entries → ${files.length} lookup files under dist/search/ (${seconds} s)`);

@@ -1,4 +1,5 @@
 import type { Entry, Vendor } from '../catalog';
+import { lookupFileUrl, lookupManifestUrl } from '../urls';
 import { retryPolicyInfo } from '../vocabulary';
 import { buildLookupIndex } from './build';
 import { shardIndex } from './shards';
@@ -19,10 +20,10 @@ export function catalogShards(entries: readonly Entry[], vendors: readonly Vendo
   );
 }
 
-/** Every file of the split index: its path under `/search/` and its JSON body. */
-export function shardFiles(split: ReturnType<typeof shardIndex>): { path: string; body: unknown }[] {
+/** Every file of the split index: its URL and its JSON body. */
+export function shardFiles(split: ReturnType<typeof shardIndex>): { url: string; body: unknown }[] {
   return [
-    { path: 'lookup.json', body: split.manifest },
-    ...split.files.map((body, n) => ({ path: `lookup/${n}.json`, body })),
+    { url: lookupManifestUrl, body: split.manifest },
+    ...split.files.map((body, n) => ({ url: lookupFileUrl(n), body })),
   ];
 }

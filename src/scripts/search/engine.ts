@@ -1,4 +1,5 @@
 import { categories } from '../../lib/categories';
+import { lookupFileUrl, lookupManifestUrl } from '../../lib/urls';
 import type { LookupResult, MatchLevel } from '../../lib/lookup';
 import {
   MANIFEST_VERSION,
@@ -65,11 +66,11 @@ async function json<T>(url: string): Promise<T> {
 
 /** The lookup index's manifest, fetched once; a failed fetch is forgotten so the next query tries again. */
 export function loadLookup(): Promise<ShardReader> {
-  reader ??= json<LookupManifest>('/search/lookup.json').then((manifest) => {
+  reader ??= json<LookupManifest>(lookupManifestUrl).then((manifest) => {
     // A script cached from an earlier deploy must not misread the files of a newer one.
     if (manifest.version !== MANIFEST_VERSION)
       throw new Error('The search index changed since this page loaded: reload the page.');
-    return (ready = new ShardReader(manifest, (n) => json<LookupFile>(`/search/lookup/${n}.json`)));
+    return (ready = new ShardReader(manifest, (n) => json<LookupFile>(lookupFileUrl(n))));
   });
   reader.catch(() => (reader = undefined));
   return reader;

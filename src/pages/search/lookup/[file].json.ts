@@ -4,8 +4,8 @@ import { shardFiles } from '../../../lib/lookup/site';
 
 /** `/search/lookup/<n>.json`: file n of the split lookup index (its entries and keys); see lib/lookup/shards. */
 export async function getStaticPaths() {
-  return shardFiles(await getLookupShards()).flatMap(({ path, body }) => {
-    const file = /^lookup\/(.+)\.json$/.exec(path)?.[1];
+  return shardFiles(await getLookupShards()).flatMap(({ url, body }) => {
+    const file = /^\/search\/lookup\/(.+)\.json$/.exec(url)?.[1];
     return file ? [{ params: { file }, props: { body } }] : [];
   });
 }
