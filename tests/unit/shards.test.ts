@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../scripts/content';
-import { buildLookupIndex, lookup } from '../../src/lib/lookup/index';
+import { buildLookupIndex, lookup, type LookupResult } from '../../src/lib/lookup/index';
 import { ShardReader, entryFile, queryKeys, shardIndex, WHOLE_MAX } from '../../src/lib/lookup/shards';
 
 /**
@@ -38,28 +38,30 @@ function reader(whole: number) {
 function heldReader(whole: number) {
   const split = shardIndex(index, retry, labels, whole);
   const settle = () => new Promise((done) => setTimeout(done, 0));
-  async function rounds(query: string) {
-    const pending: { n: number; send: () => void }[] = [];
+  async function rounds(query: string, { supersededWhenEarly = false } = {}) {
+    const controller = new AbortController();
+    const pending: { n: number; later: boolean; send: () => void }[] = [];
     const r = new ShardReader(
       split.manifest,
-      (n) => new Promise((send) => pending.push({ n, send: () => send(split.files[n]!) })),
+      (n, { later }) => new Promise((send) => pending.push({ n, later, send: () => send(split.files[n]!) })),
     );
     let answered = false;
     const requested: number[][] = [];
-    let early: { afterRound: number; first?: string; exact: boolean } | undefined;
-    const running = r
-      .lookup(query, {}, ({ result }) => {
-        const exact = result.results.some((h) => h.match === 'exact');
-        early = { afterRound: requested.length, first: result.results[0]?.id, exact };
-      })
-      .then((x) => ((answered = true), x));
+    const later: number[] = [];
+    let early: { afterRound: number; first: string | undefined; exact: boolean } | undefined;
+    const onEarly = ({ result }: { result: LookupResult }) => {
+      early = { afterRound: requested.length, first: result.results[0]?.id, exact: result.results.some((h) => h.match === 'exact') };
+      if (supersededWhenEarly) controller.abort();
+    };
+    const running = r.lookup(query, {}, onEarly, controller.signal).then((x) => ((answered = true), x));
     for (await settle(); !answered; await settle()) {
       const round = pending.splice(0);
       if (!round.length) throw new Error(`${query}: waits for nothing it asked for`);
       requested.push(round.map((p) => p.n));
+      later.push(...round.filter((p) => p.later).map((p) => p.n));
       for (const p of round) p.send();
     }
-    return { requested, early, result: (await running).result };
+    return { requested, later, early, result: (await running).result };
   }
   return { split, rounds };
 }
@@ -120,7 +122,7 @@ describe('the split lookup index', () => {
     expect(oneRequest / identifiers.length).toBeGreaterThan(0.5);
   });
 
-  it('shows a bare status’s likely matches before the files of its loose keys load', async () => {
+  it('shows a bare status’s likely matches before its loose keys’ files load, and lets those files wait', async () => {
     const { rounds } = heldReader(0);
     let early = 0;
     for (const status of new Set(index.entries.filter((e) => e.namespace === 'http').map((e) => e.code))) {
@@ -130,8 +132,82 @@ describe('the split lookup index', () => {
       if (!got.early) continue;
       early++;
       expect(got.early, status).toEqual({ afterRound: got.requested.length - 1, first: whole?.id, exact: false });
+      // The loose keys' files are asked for as ones that can wait, behind any query's exact keys.
+      expect(got.later, status).toEqual(got.requested.at(-1));
     }
     expect(early).toBeGreaterThan(0);
+  });
+
+  it('lets a query superseded by the time of its early answer stop there, without loading loose files', async () => {
+    const { rounds } = heldReader(0);
+    let superseded = 0;
+    for (const status of new Set(index.entries.filter((e) => e.namespace === 'http').map((e) => e.code))) {
+      const got = await rounds(status, { supersededWhenEarly: true });
+      if (!got.early) continue;
+      superseded++;
+      expect(got.later, status).toEqual([]);
+      expect(got.requested, status).toHaveLength(got.early.afterRound);
+      expect(got.result.results[0]?.id, status).toBe(got.early.first);
+    }
+    expect(superseded).toBeGreaterThan(0);
+  });
+
+  it('abandons a superseded query’s loose files still on their way, unless another query asked for them too', async () => {
+    const split = shardIndex(index, retry, labels, 0);
+    const settle = () => new Promise((done) => setTimeout(done, 0));
+    /** A reader whose requests wait until `send`; an aborted request fails, as fetch does. */
+    function manual() {
+      const pending: { n: number; later: boolean; signal?: AbortSignal; send: () => void }[] = [];
+      const asked: number[] = [];
+      const r = new ShardReader(split.manifest, (n, { later, signal }) => {
+        asked.push(n);
+        return new Promise((send, fail) => {
+          pending.push({ n, later, ...(signal ? { signal } : {}), send: () => send(split.files[n]!) });
+          signal?.addEventListener('abort', () => fail(new Error('aborted')));
+        });
+      });
+      const sendAll = async () => {
+        for (const p of pending.splice(0)) p.send();
+        await settle();
+      };
+      return { r, pending, asked, sendAll };
+    }
+    const { rounds } = heldReader(0);
+    const statuses = [...new Set(index.entries.filter((e) => e.namespace === 'http').map((e) => e.code))];
+    const status = (await Promise.all(statuses.map(async (s) => ({ s, got: await rounds(s) })))).find((x) => x.got.later.length)!;
+    const whole = lookup(index, status.s).results[0]?.id;
+
+    // Superseded while its loose files load: they are abandoned, its first answer stands, and a later query for the
+    // same text asks for them again.
+    const a = manual();
+    const first = new AbortController();
+    const running = a.r.lookup(status.s, {}, undefined, first.signal);
+    await settle();
+    await a.sendAll();
+    const loose = a.pending.filter((p) => p.later);
+    expect(loose.map((p) => p.n).sort()).toEqual([...status.got.later].sort());
+    first.abort();
+    expect(loose.every((p) => p.signal?.aborted)).toBe(true);
+    expect((await running).result.results[0]?.id).toBe(whole);
+    const again = a.r.lookup(status.s);
+    await settle();
+    await a.sendAll();
+    expect((await again).result.results[0]?.id).toBe(whole);
+    for (const p of loose) expect(a.asked.filter((n) => n === p.n), `file ${p.n}`).toHaveLength(2);
+
+    // Another query wants the same files: superseding the first one leaves them loading.
+    const b = manual();
+    const older = new AbortController();
+    const olderRun = b.r.lookup(status.s, {}, undefined, older.signal);
+    await settle();
+    await b.sendAll();
+    const newer = b.r.lookup(status.s, {}, undefined, new AbortController().signal);
+    await settle();
+    older.abort();
+    expect(b.pending.some((p) => p.signal?.aborted)).toBe(false);
+    await b.sendAll();
+    expect((await newer).result.results[0]?.id).toBe(whole);
+    expect((await olderRun).result.results[0]?.id).toBe(whole);
   });
 
   it('gives no early answer when the exact keys already found an exact match', async () => {

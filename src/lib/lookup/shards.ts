@@ -209,22 +209,61 @@ export function queryKeys(vendors: readonly IndexedVendor[], text: string): Quer
   return { exact: [...exact], loose: [...loose] };
 }
 
-/** Loads files of a split index on demand, each once; `fetchFile` reads one file. */
+/** How a file is wanted: `later` for a query's loose keys only; `signal` aborts the request. */
+export interface FileRequest {
+  later: boolean;
+  signal?: AbortSignal;
+}
+
+/**
+ * Loads files of a split index on demand, each once; `fetchFile` reads one file. Files wanted only for a query's
+ * loose keys (up to LOOSE_FILES at once) are requested `later`, so the browser serves any query's exact keys first
+ * (with six connections per host they would otherwise hold up the next keystroke's one file), and are abandoned if
+ * that query is superseded before they arrive, unless another query asked for them meanwhile.
+ */
 export class ShardReader {
   private loaded = new Map<number, Promise<LookupFile>>();
+  /** Pending loose-key files that only one query wants, with the means to abandon them. */
+  private abandonable = new Map<number, AbortController>();
 
   constructor(
     readonly manifest: LookupManifest,
-    private fetchFile: (n: number) => Promise<LookupFile>,
+    private fetchFile: (n: number, request: FileRequest) => Promise<LookupFile>,
   ) {}
 
-  /** The pending or settled request is reused; a failed one is forgotten, so the next query asks again. */
-  private file(n: number): Promise<LookupFile> {
-    let p = this.loaded.get(n);
-    if (!p) {
-      const mine = (p = this.fetchFile(n));
-      this.loaded.set(n, mine);
-      mine.catch(() => this.loaded.get(n) === mine && this.loaded.delete(n));
+  /**
+   * The pending or settled request is reused; a failed one is forgotten, so the next query asks again. `loose`
+   * is the signal of the query that wants the file for its loose keys only.
+   */
+  private file(n: number, loose?: AbortSignal): Promise<LookupFile> {
+    const existing = this.loaded.get(n);
+    if (existing) {
+      // Someone else wants it too: it is no longer one query's to abandon.
+      this.abandonable.delete(n);
+      return existing;
+    }
+    const stop = loose && new AbortController();
+    const p = this.fetchFile(n, { later: !!loose, ...(stop ? { signal: stop.signal } : {}) });
+    this.loaded.set(n, p);
+    const settled = () => {
+      if (this.abandonable.get(n) === stop) this.abandonable.delete(n);
+    };
+    p.then(settled, () => {
+      settled();
+      if (this.loaded.get(n) === p) this.loaded.delete(n);
+    });
+    if (loose && stop) {
+      this.abandonable.set(n, stop);
+      loose.addEventListener(
+        'abort',
+        () => {
+          if (this.abandonable.get(n) !== stop) return;
+          this.abandonable.delete(n);
+          this.loaded.delete(n);
+          stop.abort();
+        },
+        { once: true },
+      );
     }
     return p;
   }
@@ -261,12 +300,14 @@ export class ShardReader {
   /**
    * Runs `lookup` on the part of the index a query needs: first the files its exact keys name, which is all an
    * identifier or a whole message needs; only when that finds nothing exact, the loose keys' files too. `early`
-   * receives the first answer when it has results and loose files are still to load.
+   * receives the first answer when it has results and loose files are still to load. Once `signal` is aborted (a
+   * newer keystroke), the first answer stands: typing `4`, `40`, `400` must not queue three loose lookups.
    */
   async lookup(
     query: string,
     options: LookupOptions = {},
     early?: (answer: { result: LookupResult; entries: ShardedEntry[] }) => void,
+    signal?: AbortSignal,
   ): Promise<{ result: LookupResult; entries: ShardedEntry[] }> {
     const keys = this.manifest.files === 1 ? undefined : queryKeys(this.manifest.vendors, query);
     const exact = await this.exactFiles(query, keys);
@@ -276,7 +317,14 @@ export class ShardReader {
       const loose = await this.looseFiles(query, exact, keys);
       if (loose.length) {
         if (result.results.length) early?.({ result, entries: part.entries });
-        part = await this.indexOf([...exact, ...loose]);
+        if (signal?.aborted) return { result, entries: part.entries };
+        // Without a signal of the caller's, the files still go after exact keys; nobody can abandon them.
+        const later = signal ?? new AbortController().signal;
+        const more = await this.indexOf([...exact, ...loose], later).catch((e: unknown) => {
+          if (!signal?.aborted) throw e;
+        });
+        if (!more || signal?.aborted) return { result, entries: part.entries };
+        part = more;
         result = lookup(part.index, query, options);
       }
     }
@@ -286,13 +334,13 @@ export class ShardReader {
   private last?: { key: string; index: LookupIndex; entries: ShardedEntry[] };
 
   /**
-   * The entries of the given files as a lookup index, in display order. The same files give the same object, so
-   * the matchers' per-index caches (identifier maps, word bags) last while someone types.
+   * The entries of the given files as a lookup index, in display order (`loose` as for `file`). The same files give
+   * the same object, so the matchers' per-index caches (identifier maps, word bags) last while someone types.
    */
-  async indexOf(fileList: readonly number[]): Promise<{ index: LookupIndex; entries: ShardedEntry[] }> {
+  async indexOf(fileList: readonly number[], loose?: AbortSignal): Promise<{ index: LookupIndex; entries: ShardedEntry[] }> {
     const key = [...fileList].sort((a, b) => a - b).join(',');
     if (this.last?.key === key) return this.last;
-    const entries = (await Promise.all(fileList.map(async (f) => (await this.file(f)).entries)))
+    const entries = (await Promise.all(fileList.map(async (f) => (await this.file(f, loose)).entries)))
       .flat()
       .sort((a, b) => a.o - b.o);
     this.last = { key, index: { version: 1, vendors: this.manifest.vendors, entries }, entries };

@@ -27,6 +27,7 @@ if (input && form && !input.dataset.enhanced) {
 
   let active = -1;
   let generation = 0;
+  let running: AbortController | undefined;
   const options = () => [...popup.querySelectorAll<HTMLAnchorElement>('[data-search-result]')];
   const close = () => {
     popup.hidden = true;
@@ -66,11 +67,19 @@ if (input && form && !input.dataset.enhanced) {
 
   const update = async () => {
     const mine = ++generation;
+    running?.abort();
+    const controller = (running = new AbortController());
     const q = input.value;
     if (!q.trim()) return close();
-    const answer = await search(q, {}, 6, (quick) => {
-      if (mine === generation && quick.rows.length) show(q, quick);
-    }).catch(() => undefined);
+    const answer = await search(
+      q,
+      {},
+      6,
+      (quick) => {
+        if (mine === generation && quick.rows.length) show(q, quick);
+      },
+      controller.signal,
+    ).catch(() => undefined);
     if (mine === generation && answer) show(q, answer);
   };
 

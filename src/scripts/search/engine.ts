@@ -4,6 +4,7 @@ import type { LookupResult, MatchLevel } from '../../lib/lookup';
 import {
   MANIFEST_VERSION,
   ShardReader,
+  type FileRequest,
   type LookupFile,
   type LookupManifest,
   type ShardedEntry,
@@ -58,8 +59,8 @@ let reader: Promise<ShardReader> | undefined;
 let ready: ShardReader | undefined;
 let pagefind: Promise<Pagefind | undefined> | undefined;
 
-async function json<T>(url: string): Promise<T> {
-  const r = await fetch(url);
+async function json<T>(url: string, init?: RequestInit): Promise<T> {
+  const r = await fetch(url, init);
   if (!r.ok) throw new Error(`The search index could not be loaded (HTTP ${r.status}).`);
   return r.json() as Promise<T>;
 }
@@ -70,7 +71,9 @@ export function loadLookup(): Promise<ShardReader> {
     // A script cached from an earlier deploy must not misread the files of a newer one.
     if (manifest.version !== MANIFEST_VERSION)
       throw new Error('The search index changed since this page loaded: reload the page.');
-    return (ready = new ShardReader(manifest, (n) => json<LookupFile>(lookupFileUrl(n))));
+    const file = (n: number, { later, signal }: FileRequest) =>
+      json<LookupFile>(lookupFileUrl(n), { ...(later ? { priority: 'low' } : {}), ...(signal ? { signal } : {}) });
+    return (ready = new ShardReader(manifest, file));
   });
   reader.catch(() => (reader = undefined));
   return reader;
@@ -103,12 +106,14 @@ function matches(row: Row, f: Filters): boolean {
  * Runs a query: the lookup first, then full text for the leftover words when the lookup found nothing exact.
  * `onQuick` receives an early answer whenever more is still to come: the lookup's likely matches while the buckets
  * of loose keys load, and the lookup's answer before full text starts, so first results render without waiting.
+ * Once `signal` is aborted (a newer query started), the work still to come is skipped and what is known returned.
  */
 export async function search(
   query: string,
   filters: Filters = {},
   limit = 20,
   onQuick?: (answer: Answer) => void,
+  signal?: AbortSignal,
 ): Promise<Answer> {
   const shards = ready ?? (await loadLookup());
   const vendorNames = new Map(shards.manifest.vendors.map((v) => [v.slug, v.name]));
@@ -137,18 +142,22 @@ export async function search(
     lookup: result,
     empty: false,
   });
-  const { result, entries } = await shards.lookup(query, { limit: 50 }, (early) =>
-    onQuick?.(answerOf(rowsOf(early.result, new Map(early.entries.map((e) => [e.id, e]))), early.result)),
+  const { result, entries } = await shards.lookup(
+    query,
+    { limit: 50 },
+    (early) => onQuick?.(answerOf(rowsOf(early.result, new Map(early.entries.map((e) => [e.id, e]))), early.result)),
+    signal,
   );
   if (!query.trim()) return { rows: [], lookup: result, empty: true };
   const byId = new Map(entries.map((e) => [e.id, e]));
   const rows = rowsOf(result, byId);
-  if (rows.some((r) => r.match === 'exact') || !result.terms.length) return answerOf(rows, result);
+  if (rows.some((r) => r.match === 'exact') || !result.terms.length || signal?.aborted) return answerOf(rows, result);
   onQuick?.(answerOf(rows, result));
   const pf = await loadPagefind();
   const found = pf ? await pf.search(result.terms.join(' ')) : { results: [] };
   const seen = new Set(rows.map((r) => r.url));
   for (const hit of found.results.slice(0, 10)) {
+    if (signal?.aborted) break;
     const url = (await hit.data()).url.replace(/index\.html$/, '');
     const id = url.replace(/^\/errors\//, '').replace(/\/$/, '');
     const entry = byId.get(id) ?? (await shards.entry(id));
