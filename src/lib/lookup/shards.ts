@@ -195,7 +195,10 @@ export function queryKeys(vendors: readonly IndexedVendor[], text: string): Quer
   };
   for (const f of q.x.fields) code(f.value);
   for (const t of q.x.tokens) code(t.value);
-  for (const k of [...q.rawKeys.keys()].slice(0, 200)) exact.add(`s:${k}`);
+  // Every word as written may be an identifier or a one-word message, except stop words and single characters:
+  // those would cost a file each and are identifiers only as a whole query, a code field or an identifier-shaped
+  // token, all keyed above or below.
+  for (const k of [...q.rawKeys.keys()].slice(0, 200)) if (k.length > 1 && !STOP.has(k)) exact.add(`s:${k}`);
   const statuses = new Set<number>(q.x.statuses);
   for (const f of q.x.fields) if (/^[1-5]\d\d$/.test(f.value)) statuses.add(Number(f.value));
   if (/^[1-5]\d\d$/.test(q.residual)) statuses.add(Number(q.residual));
