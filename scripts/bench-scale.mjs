@@ -21,11 +21,16 @@ const sizes = arg('codes', '1000,10000').split(',').map(Number);
 const vendors = Number(arg('vendors', '100'));
 const port = Number(process.env.BENCH_PORT ?? 4394);
 // --no-build measures the site already in dist/ (built from the catalog of the one size given), e.g. after changing
-// only the search scripts: `npm run bundle && cp public/js/* dist/js/`.
+// only the search scripts: `npm run bundle && cp public/js/* dist/js/`. For search alone, a full build is not needed:
+// build the real site once, then `CATALOG_CONTENT=<folder> npm run lookup-files` writes the lookup index of the
+// generated catalog into it (Pagefind's index stays the real site's: full-text figures then compare only with runs
+// set up the same way). With --no-build, SITE_DIR (relative, as for scripts/serve.mjs) measures another copy of the
+// site, e.g. one built from an earlier commit, for before/after runs taken in turns on a busy machine.
 const noBuild = process.argv.includes('--no-build');
 // A build is measured cold, as on a fresh clone (no rendered cards, no Astro content store); --warm keeps both
 // caches, as a rebuild after an edit would.
 const warm = process.argv.includes('--warm');
+const site = noBuild ? (process.env.SITE_DIR ?? 'dist') : 'dist';
 const base = `http://127.0.0.1:${port}`;
 
 /** Every file under a folder with its size. */
@@ -160,13 +165,14 @@ for (const codes of sizes) {
   const content = join(tmpdir(), `speech-catalog-${codes}`);
   const load1 = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
   const b = noBuild ? { astro: NaN, pagefind: NaN, rssMb: NaN } : await generateAndBuild(codes, content);
-  // What the build's second thread did (catalog check, cards, siblings), as the build logged it.
-  for (const line of (b.log ?? '').split('\n')) if (/\[speech-error-catalog:files\]|page\(s\) built/.test(line)) console.log(`  ${line.trim()}`);
-  const dist = files('dist');
+  // What the build's second thread did (catalog check, cards, siblings) and when Pagefind finished, as logged.
+  const logged = /entries checked|cards, |short-alias|Finished in|page\(s\) built/;
+  for (const line of (b.log ?? '').split('\n')) if (logged.test(line)) console.log(`  ${line.trim()}`);
+  const dist = files(site);
   const pages = dist.filter((f) => f.path.endsWith('.html')).length;
-  const index = sum(dist.filter((f) => f.path.startsWith('dist/pagefind/') || f.path.startsWith('dist/search/lookup')));
-  const largest = largestListPage('dist');
-  const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: 'ignore' });
+  const index = sum(dist.filter((f) => f.path.startsWith(join(site, 'pagefind/')) || f.path.startsWith(join(site, 'search/lookup'))));
+  const largest = largestListPage(site);
+  const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: 'ignore', env: { ...process.env, SITE_DIR: site } });
   await new Promise((r) => setTimeout(r, 800));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

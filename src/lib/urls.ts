@@ -68,6 +68,9 @@ export const vendorListUrl = (vendor: string, namespace: string, page: number): 
   page > 1 ? `/vendors/${vendor}/${namespace}/${page}/` : `/vendors/${vendor}/#${namespace}`;
 export const searchUrl = (query?: string): string =>
   query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+/** The search lookup index: its manifest, and file `n` of the split index (see src/lib/lookup/shards.ts). */
+export const lookupManifestUrl = '/search/lookup.json';
+export const lookupFileUrl = (n: number): string => `/search/lookup/${n}.json`;
 
 /**
  * A stable fragment id for a message, derived from its text so that it survives reordering: `msg-` plus the

@@ -57,7 +57,7 @@ function termsOf(q: Query, resolved: Set<string>, vendorTerms: Set<string>): str
  * exact, likely or related with its reason. Never throws; reads at most `options.maxChars` characters.
  */
 export function lookup(index: LookupIndex, query: string, options: LookupOptions = {}): LookupResult {
-  const q = readQuery(index, typeof query === 'string' ? query : '', options.maxChars);
+  const q = readQuery(index.vendors, typeof query === 'string' ? query : '', options.maxChars);
   if (!q.full) return { results: [], terms: [] };
   const hits = new HitSet();
   const unmatched = matchCodes(index, q, hits);

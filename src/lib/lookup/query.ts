@@ -2,7 +2,7 @@ import { vendorEvidence, leadingVendor, type VendorEvidence } from './evidence';
 import { extract, type Extracted } from './extract';
 import { reasonPhrases } from './http';
 import { codeKey, hasHan, normalize, squash, words } from './normalize';
-import type { LookupIndex } from './types';
+import type { IndexedVendor } from './types';
 
 /** A paste read once, with everything the matchers share. */
 export interface Query {
@@ -67,14 +67,35 @@ function withoutReasons(residual: string, statuses: readonly number[]): string {
   return out;
 }
 
-export function readQuery(index: LookupIndex, input: string, maxChars?: number): Query {
+/** Vendor names, longest first, so "agora stt" goes before "agora" and leaves no stray "stt"; once per vendor list. */
+const termLists = new WeakMap<readonly IndexedVendor[], string[]>();
+function termsOf(vendors: readonly IndexedVendor[]): string[] {
+  let terms = termLists.get(vendors);
+  if (!terms) termLists.set(vendors, (terms = vendors.flatMap((v) => v.terms).sort((a, b) => b.length - a.length)));
+  return terms;
+}
+
+/**
+ * The last query read per vendor list. The split index reads a query for its keys and the lookup reads it again,
+ * twice when loose keys load more entries; a 20 KB paste takes tens of milliseconds to read. Queries are never
+ * modified once read, so sharing one is safe.
+ */
+const lastRead = new WeakMap<readonly IndexedVendor[], { input: string; maxChars: number | undefined; query: Query }>();
+
+export function readQuery(vendors: readonly IndexedVendor[], input: string, maxChars?: number): Query {
+  const last = lastRead.get(vendors);
+  if (last && last.input === input && last.maxChars === maxChars) return last.query;
+  const query = read(vendors, input, maxChars);
+  lastRead.set(vendors, { input, maxChars, query });
+  return query;
+}
+
+function read(vendors: readonly IndexedVendor[], input: string, maxChars?: number): Query {
   const x = extract(input, maxChars);
-  const ev = vendorEvidence(x, index.vendors);
+  const ev = vendorEvidence(x, vendors);
   const hint = leadingVendor(ev);
   let named = x.cleaned;
-  // Longest names first, so "agora stt" goes before "agora" and leaves no stray "stt".
-  const terms = index.vendors.flatMap((v) => v.terms).sort((a, b) => b.length - a.length);
-  for (const t of terms) named = removePhrase(named, t);
+  for (const t of termsOf(vendors)) named = removePhrase(named, t);
   named = normalize(named);
   const messages = x.messages.map(normalize);
   const rawKeys = new Map<string, string>();

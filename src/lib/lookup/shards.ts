@@ -6,29 +6,31 @@ import type { IndexedEntry, IndexedVendor, LookupIndex, LookupOptions, LookupRes
 
 /**
  * The lookup index split so that a query loads only the part it needs. One file for the whole catalog would be
- * some 20 MB at 50,000 codes; instead:
+ * some 20 MB at 50,000 codes; instead there is a manifest (how many files, and the vendors, whose names steer every
+ * query) and numbered files, each holding
  *
- * - entries live in buckets chosen by a hash of their identifier (about 16 entries each), so any id finds its
- *   bucket and entries with the same code or status share one;
- * - key shards map a hash of each lookup key to the buckets of the entries that carry it. Keys mirror what the
- *   matchers compare: the identifier key and each whole message without spaces (one key space), the HTTP status,
- *   the title and each alias, and, for messages that only occur inside a longer text, their rarest word (a Chinese
- *   bigram for Chinese text), plus every uncommon word;
- * - a manifest says how many of each there are and carries the vendors (vendor names steer every query).
+ * - entries: those whose identifier hashes to the file (about 16 a file), so any id finds its file, and entries
+ *   with the same code or status share one (every vendor's HTTP 400 and the codes `400`);
+ * - keys: for each lookup key whose text hashes to the file, the files of the entries that carry it. Keys mirror
+ *   what the matchers compare: the identifier key and each whole message without spaces (one key space), the HTTP
+ *   status, the title and each alias, and, for messages that only occur inside a longer text, their rarest word (a
+ *   Chinese bigram for Chinese text), plus every uncommon word.
  *
- * A query computes its own keys the same way (`queryKeys`), fetches the key shards of those keys, then the buckets
- * they name, and runs the unchanged `lookup` on the entries it loaded. A small catalog (up to `WHOLE_MAX` entries)
- * is a single bucket and no key shards: the lookup then sees every entry, exactly as before the split. At scale
- * the one difference is the word-overlap tier: it ranks the entries a query's keys reached, with word rarity
- * measured among them, and leaves broader word matches to full-text search.
+ * A key's text (without spaces, whatever its kind) is hashed exactly as an identifier is. So the file that holds an
+ * identifier's entries also holds that identifier's keys: an identifier query (`QUOTA_EXCEEDED`, `40000004`, `400`)
+ * reads one file in one round trip, and the keys one query derives from one string (`s:quotaexceeded`,
+ * `n:quota exceeded`, `w:quota`…) share a file. A query computes its keys the same way (`queryKeys`), fetches their
+ * files, then the other files they name, and runs the unchanged `lookup` on the entries it loaded. A small catalog
+ * (up to `WHOLE_MAX` entries) is a single file without keys: the lookup then sees every entry, exactly as before
+ * the split. At scale the one difference is the word-overlap tier: it ranks the entries a query's keys reached,
+ * with word rarity measured among them, and leaves broader word matches to full-text search.
  */
 
-/** Up to this many entries the whole index is one bucket (about 60 KB gzip). */
+/** Up to this many entries the whole index is one file (about 60 KB gzip). */
 export const WHOLE_MAX = 600;
-const PER_BUCKET = 16;
-const PER_KEY_SHARD = 64;
-/** Buckets one query may load from loose keys (words, carried statuses); exact keys always load theirs. */
-const LOOSE_BUCKETS = 24;
+const PER_FILE = 16;
+/** Files one query may load from loose keys (words, carried statuses); exact keys always load theirs. */
+const LOOSE_FILES = 24;
 const QUERY_WORDS = 64;
 /** A word in at most this many entries (or a 500th of the catalog) keys every entry that uses it. */
 const RARE_MIN = 16;
@@ -40,18 +42,24 @@ export interface ShardedEntry extends IndexedEntry {
   retry: string;
 }
 
+/** Bumped whenever the files' layout changes: a page's script must never read another layout's files. */
+export const MANIFEST_VERSION = 3;
+
 export interface LookupManifest {
-  version: 2;
+  version: typeof MANIFEST_VERSION;
   vendors: IndexedVendor[];
   entries: number;
-  buckets: number;
-  /** 0 when the whole index is bucket 0. */
-  keyShards: number;
+  /** How many files there are; with one, it holds the whole index and no keys. */
+  files: number;
   labels: { retry: Record<string, string> };
 }
 
-/** Hash of a key → bucket numbers. */
-export type KeyShard = Record<string, number[]>;
+/** One file of the split index (see the module comment). */
+export interface LookupFile {
+  entries: ShardedEntry[];
+  /** Hash of a lookup key (base 36) → numbers of the files holding the entries that carry the key. */
+  keys: Record<string, number[]>;
+}
 
 /** FNV-1a, 32 bits: the same number in Node and in every browser. */
 export function hash(text: string): number {
@@ -63,15 +71,17 @@ export function hash(text: string): number {
   return h >>> 0;
 }
 
-/**
- * An entry's bucket, from its id alone. Entries sharing an identifier share a bucket (every vendor's HTTP 400, the
- * vendors whose code is 1001), so a bare `400` loads one bucket instead of one per vendor.
- */
-export function bucketOf(id: string, buckets: number): number {
+/** The file of an identifier (its `codeKey`) and of every key with that text. */
+export const fileOf = (text: string, files: number): number => hash(text) % files;
+
+/** An entry's file, from its id alone: by its identifier, so entries sharing one share a file. */
+export function entryFile(id: string, files: number): number {
   const [, namespace, code = ''] = id.split('/');
-  const key = namespace === 'code' ? `c:${codeKey(code)}` : namespace === 'http' ? `h:${Number(code)}` : id;
-  return hash(key) % buckets;
+  return fileOf(namespace === 'code' || namespace === 'http' ? codeKey(code) : id, files);
 }
+
+/** A key's file: by its text without spaces and without its kind, so one string's keys share a file. */
+export const keyFile = (key: string, files: number): number => fileOf(key.slice(2).replace(/ /g, ''), files);
 
 /** Chinese has no spaces: its text is keyed by two-character pieces, which survive any segmentation. */
 function bigrams(word: string): string[] {
@@ -116,7 +126,7 @@ function bag(e: IndexedEntry): string[] {
 export function entryKeys(e: IndexedEntry, df: ReadonlyMap<string, number>, rareBelow = 0): Set<string> {
   const keys = new Set<string>();
   // `s:` keys are squashed text: an identifier key and a whole message without spaces share the one key space, so
-  // a query that is either costs one key shard, not two.
+  // a query that is either looks up one key, not two.
   if (e.namespace === 'code') keys.add(`s:${codeKey(e.code)}`);
   if (e.namespace === 'http') keys.add(`h:${Number(e.code)}`);
   else if (e.httpStatus !== undefined) keys.add(`S:${e.httpStatus}`);
@@ -136,7 +146,7 @@ export function entryKeys(e: IndexedEntry, df: ReadonlyMap<string, number>, rare
   // `n:` keys are names compared whole: aliases and the title.
   keys.add(`n:${normalize(e.title)}`);
   // Word overlap (a partial quote, a few words of a title) reaches an entry through any of its uncommon words; a
-  // word in more than `rareBelow` entries would name most buckets and says little, so only the rarest stands in.
+  // word in more than `rareBelow` entries would name most files and says little, so only the rarest stands in.
   const list = bag(e);
   for (const u of list) if ((df.get(u) ?? 0) <= rareBelow) keys.add(unitKey(u));
   const word = rarest(list, df);
@@ -144,42 +154,39 @@ export function entryKeys(e: IndexedEntry, df: ReadonlyMap<string, number>, rare
   return keys;
 }
 
-/** Splits a lookup index into a manifest, key shards and buckets (see the module comment). */
+/** Splits a lookup index into a manifest and files (see the module comment). */
 export function shardIndex(
   index: LookupIndex,
   retry: ReadonlyMap<string, string>,
   labels: LookupManifest['labels'],
   whole = WHOLE_MAX,
-): { manifest: LookupManifest; keyShards: KeyShard[]; buckets: ShardedEntry[][] } {
+): { manifest: LookupManifest; files: LookupFile[] } {
   const n = index.entries.length;
-  const bucketCount = n <= whole ? 1 : Math.ceil(n / PER_BUCKET);
-  const keyShardCount = n <= whole ? 0 : Math.ceil(n / PER_KEY_SHARD);
-  const buckets: ShardedEntry[][] = Array.from({ length: bucketCount }, () => []);
-  index.entries.forEach((e, o) => buckets[bucketOf(e.id, bucketCount)]!.push({ ...e, o, retry: retry.get(e.id) ?? '' }));
-  const keyShards: KeyShard[] = Array.from({ length: keyShardCount }, () => ({}));
-  if (keyShardCount) {
+  const count = n <= whole ? 1 : Math.ceil(n / PER_FILE);
+  const files: LookupFile[] = Array.from({ length: count }, () => ({ entries: [], keys: {} }));
+  index.entries.forEach((e, o) => files[entryFile(e.id, count)]!.entries.push({ ...e, o, retry: retry.get(e.id) ?? '' }));
+  if (count > 1) {
     const df = new Map<string, number>();
     for (const e of index.entries) for (const u of new Set(bag(e))) df.set(u, (df.get(u) ?? 0) + 1);
     for (const e of index.entries) {
-      const b = bucketOf(e.id, bucketCount);
+      const at = entryFile(e.id, count);
       for (const key of entryKeys(e, df, Math.max(RARE_MIN, n / 500))) {
-        const h = hash(key);
-        const shard = keyShards[h % keyShardCount]!;
-        const list = (shard[h.toString(36)] ??= []);
-        if (!list.includes(b)) list.push(b);
+        const list = (files[keyFile(key, count)]!.keys[hash(key).toString(36)] ??= []);
+        if (!list.includes(at)) list.push(at);
       }
     }
   }
-  return {
-    manifest: { version: 2, vendors: index.vendors, entries: n, buckets: bucketCount, keyShards: keyShardCount, labels },
-    keyShards,
-    buckets,
-  };
+  return { manifest: { version: MANIFEST_VERSION, vendors: index.vendors, entries: n, files: count, labels }, files };
+}
+
+export interface QueryKeys {
+  exact: string[];
+  loose: string[];
 }
 
 /** A query's keys: `exact` ones compare whole strings or identifiers, `loose` ones single words or a bare status. */
-export function queryKeys(vendors: readonly IndexedVendor[], text: string): { exact: string[]; loose: string[] } {
-  const q = readQuery({ version: 1, vendors: [...vendors], entries: [] }, text);
+export function queryKeys(vendors: readonly IndexedVendor[], text: string): QueryKeys {
+  const q = readQuery(vendors, text);
   const exact = new Set<string>();
   const loose = new Set<string>();
   const code = (s: string) => {
@@ -188,7 +195,10 @@ export function queryKeys(vendors: readonly IndexedVendor[], text: string): { ex
   };
   for (const f of q.x.fields) code(f.value);
   for (const t of q.x.tokens) code(t.value);
-  for (const k of [...q.rawKeys.keys()].slice(0, 200)) exact.add(`s:${k}`);
+  // Every word as written may be an identifier or a one-word message, except stop words and single characters:
+  // those would cost a file each and are identifiers only as a whole query, a code field or an identifier-shaped
+  // token, all keyed above or below.
+  for (const k of [...q.rawKeys.keys()].slice(0, 200)) if (k.length > 1 && !STOP.has(k)) exact.add(`s:${k}`);
   const statuses = new Set<number>(q.x.statuses);
   for (const f of q.x.fields) if (/^[1-5]\d\d$/.test(f.value)) statuses.add(Number(f.value));
   if (/^[1-5]\d\d$/.test(q.residual)) statuses.add(Number(q.residual));
@@ -202,71 +212,122 @@ export function queryKeys(vendors: readonly IndexedVendor[], text: string): { ex
   return { exact: [...exact], loose: [...loose] };
 }
 
-/** Loads parts of a sharded index on demand; `fetchKeys` and `fetchBucket` read one file each. */
+/** How a file is wanted: `later` for a query's loose keys only; `signal` aborts the request. */
+export interface FileRequest {
+  later: boolean;
+  signal?: AbortSignal;
+}
+
+/**
+ * Loads files of a split index on demand, each once; `fetchFile` reads one file. Files wanted only for a query's
+ * loose keys (up to LOOSE_FILES at once) are requested `later`, so the browser serves any query's exact keys first
+ * (with six connections per host they would otherwise hold up the next keystroke's one file), and are abandoned if
+ * that query is superseded before they arrive, unless another query asked for them meanwhile.
+ */
 export class ShardReader {
-  private keyShards = new Map<number, Promise<KeyShard>>();
-  private bucketFiles = new Map<number, Promise<ShardedEntry[]>>();
+  private loaded = new Map<number, Promise<LookupFile>>();
+  /** Pending loose-key files that only one query wants, with the means to abandon them. */
+  private abandonable = new Map<number, AbortController>();
 
   constructor(
     readonly manifest: LookupManifest,
-    private fetchKeys: (n: number) => Promise<KeyShard>,
-    private fetchBucket: (n: number) => Promise<ShardedEntry[]>,
+    private fetchFile: (n: number, request: FileRequest) => Promise<LookupFile>,
   ) {}
 
-  private keysOf(n: number): Promise<KeyShard> {
-    let p = this.keyShards.get(n);
-    if (!p) this.keyShards.set(n, (p = this.fetchKeys(n)));
+  /**
+   * The pending or settled request is reused; a failed one is forgotten, so the next query asks again. `loose`
+   * is the signal of the query that wants the file for its loose keys only.
+   */
+  private file(n: number, loose?: AbortSignal): Promise<LookupFile> {
+    const existing = this.loaded.get(n);
+    if (existing) {
+      // Someone else wants it too: it is no longer one query's to abandon.
+      this.abandonable.delete(n);
+      return existing;
+    }
+    const stop = loose && new AbortController();
+    const p = this.fetchFile(n, { later: !!loose, ...(stop ? { signal: stop.signal } : {}) });
+    this.loaded.set(n, p);
+    const settled = () => {
+      if (this.abandonable.get(n) === stop) this.abandonable.delete(n);
+    };
+    p.then(settled, () => {
+      settled();
+      if (this.loaded.get(n) === p) this.loaded.delete(n);
+    });
+    if (loose && stop) {
+      this.abandonable.set(n, stop);
+      loose.addEventListener(
+        'abort',
+        () => {
+          if (this.abandonable.get(n) !== stop) return;
+          this.abandonable.delete(n);
+          this.loaded.delete(n);
+          stop.abort();
+        },
+        { once: true },
+      );
+    }
     return p;
   }
 
-  private bucket(n: number): Promise<ShardedEntry[]> {
-    let p = this.bucketFiles.get(n);
-    if (!p) this.bucketFiles.set(n, (p = this.fetchBucket(n)));
-    return p;
-  }
-
-  /** The buckets the given keys name (hash → key shard → bucket numbers). */
-  private async bucketLists(keys: readonly string[]): Promise<number[][]> {
-    const { keyShards, buckets } = this.manifest;
+  /** The files the given keys name (key → the file holding the key → file numbers). */
+  private async fileLists(keys: readonly string[]): Promise<number[][]> {
+    const { files } = this.manifest;
     return Promise.all(
-      keys.map(async (key) => {
-        const h = hash(key);
-        return ((await this.keysOf(h % keyShards))[h.toString(36)] ?? []).filter((b) => b < buckets);
-      }),
+      keys.map(async (key) =>
+        ((await this.file(keyFile(key, files))).keys[hash(key).toString(36)] ?? []).filter((f) => f < files),
+      ),
     );
   }
 
-  /** Every bucket a query's exact keys name. */
-  async exactBuckets(query: string): Promise<number[]> {
-    if (!this.manifest.keyShards) return [0];
-    return [...new Set((await this.bucketLists(queryKeys(this.manifest.vendors, query).exact)).flat())];
+  /** Every file a query's exact keys name. */
+  async exactFiles(query: string, keys?: QueryKeys): Promise<number[]> {
+    if (this.manifest.files === 1) return [0];
+    return [...new Set((await this.fileLists((keys ?? queryKeys(this.manifest.vendors, query)).exact)).flat())];
   }
 
-  /** Buckets of a query's loose keys beyond `known`, at most LOOSE_BUCKETS, rarest keys first. */
-  async looseBuckets(query: string, known: readonly number[]): Promise<number[]> {
-    if (!this.manifest.keyShards) return [];
-    const lists = await this.bucketLists(queryKeys(this.manifest.vendors, query).loose);
+  /** Files of a query's loose keys beyond `known`, at most LOOSE_FILES, rarest keys first. */
+  async looseFiles(query: string, known: readonly number[], keys?: QueryKeys): Promise<number[]> {
+    if (this.manifest.files === 1) return [];
+    const lists = await this.fileLists((keys ?? queryKeys(this.manifest.vendors, query)).loose);
     const seen = new Set(known);
     const loose = new Set<number>();
-    // Loose keys that name few buckets say more than a common word does: take them first.
+    // Loose keys that name few files say more than a common word does: take them first.
     for (const list of lists.sort((a, b) => a.length - b.length)) {
-      for (const b of list) if (loose.size < LOOSE_BUCKETS && !seen.has(b)) loose.add(b);
+      for (const f of list) if (loose.size < LOOSE_FILES && !seen.has(f)) loose.add(f);
     }
     return [...loose];
   }
 
   /**
-   * Runs `lookup` on the part of the index a query needs: first the buckets of its exact keys, which is all an
-   * identifier or a whole message needs; only when that finds nothing exact, the loose keys and their buckets too.
+   * Runs `lookup` on the part of the index a query needs: first the files its exact keys name, which is all an
+   * identifier or a whole message needs; only when that finds nothing exact, the loose keys' files too. `early`
+   * receives the first answer when it has results and loose files are still to load. Once `signal` is aborted (a
+   * newer keystroke), the first answer stands: typing `4`, `40`, `400` must not queue three loose lookups.
    */
-  async lookup(query: string, options: LookupOptions = {}): Promise<{ result: LookupResult; entries: ShardedEntry[] }> {
-    const exact = await this.exactBuckets(query);
+  async lookup(
+    query: string,
+    options: LookupOptions = {},
+    early?: (answer: { result: LookupResult; entries: ShardedEntry[] }) => void,
+    signal?: AbortSignal,
+  ): Promise<{ result: LookupResult; entries: ShardedEntry[] }> {
+    const keys = this.manifest.files === 1 ? undefined : queryKeys(this.manifest.vendors, query);
+    const exact = await this.exactFiles(query, keys);
     let part = await this.indexOf(exact);
     let result = lookup(part.index, query, options);
     if (!result.results.some((r) => r.match === 'exact')) {
-      const loose = await this.looseBuckets(query, exact);
+      const loose = await this.looseFiles(query, exact, keys);
       if (loose.length) {
-        part = await this.indexOf([...exact, ...loose]);
+        if (result.results.length) early?.({ result, entries: part.entries });
+        if (signal?.aborted) return { result, entries: part.entries };
+        // Without a signal of the caller's, the files still go after exact keys; nobody can abandon them.
+        const later = signal ?? new AbortController().signal;
+        const more = await this.indexOf([...exact, ...loose], later).catch((e: unknown) => {
+          if (!signal?.aborted) throw e;
+        });
+        if (!more || signal?.aborted) return { result, entries: part.entries };
+        part = more;
         result = lookup(part.index, query, options);
       }
     }
@@ -276,19 +337,21 @@ export class ShardReader {
   private last?: { key: string; index: LookupIndex; entries: ShardedEntry[] };
 
   /**
-   * The entries of the given buckets as a lookup index, in display order. The same buckets give the same object, so
-   * the matchers' per-index caches (identifier maps, word bags) last while someone types.
+   * The entries of the given files as a lookup index, in display order (`loose` as for `file`). The same files give
+   * the same object, so the matchers' per-index caches (identifier maps, word bags) last while someone types.
    */
-  async indexOf(bucketList: readonly number[]): Promise<{ index: LookupIndex; entries: ShardedEntry[] }> {
-    const key = [...bucketList].sort((a, b) => a - b).join(',');
+  async indexOf(fileList: readonly number[], loose?: AbortSignal): Promise<{ index: LookupIndex; entries: ShardedEntry[] }> {
+    const key = [...fileList].sort((a, b) => a - b).join(',');
     if (this.last?.key === key) return this.last;
-    const entries = (await Promise.all(bucketList.map((b) => this.bucket(b)))).flat().sort((a, b) => a.o - b.o);
+    const entries = (await Promise.all(fileList.map(async (f) => (await this.file(f, loose)).entries)))
+      .flat()
+      .sort((a, b) => a.o - b.o);
     this.last = { key, index: { version: 1, vendors: this.manifest.vendors, entries }, entries };
     return this.last;
   }
 
   /** One entry by id (full-text results name entries the lookup did not load). */
   async entry(id: string): Promise<ShardedEntry | undefined> {
-    return (await this.bucket(bucketOf(id, this.manifest.buckets))).find((e) => e.id === id);
+    return (await this.file(entryFile(id, this.manifest.files))).entries.find((e) => e.id === id);
   }
 }

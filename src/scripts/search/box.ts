@@ -1,4 +1,4 @@
-import { search, type Answer } from './engine';
+import { loadLookup, search, type Answer } from './engine';
 import { resultLink } from './render';
 
 /**
@@ -10,6 +10,8 @@ const input = document.querySelector<HTMLInputElement>('#site-search');
 const form = input?.form;
 if (input && form && !input.dataset.enhanced) {
   input.dataset.enhanced = '';
+  // The box has focus: fetch the index manifest now, so the first keystroke waits only for its own shards.
+  loadLookup().catch(() => {});
   const popup = document.createElement('div');
   popup.id = 'site-search-popup';
   popup.setAttribute('role', 'listbox');
@@ -25,6 +27,7 @@ if (input && form && !input.dataset.enhanced) {
 
   let active = -1;
   let generation = 0;
+  let running: AbortController | undefined;
   const options = () => [...popup.querySelectorAll<HTMLAnchorElement>('[data-search-result]')];
   const close = () => {
     popup.hidden = true;
@@ -64,11 +67,19 @@ if (input && form && !input.dataset.enhanced) {
 
   const update = async () => {
     const mine = ++generation;
+    running?.abort();
+    const controller = (running = new AbortController());
     const q = input.value;
     if (!q.trim()) return close();
-    const answer = await search(q, {}, 6, (quick) => {
-      if (mine === generation && quick.rows.length) show(q, quick);
-    }).catch(() => undefined);
+    const answer = await search(
+      q,
+      {},
+      6,
+      (quick) => {
+        if (mine === generation && quick.rows.length) show(q, quick);
+      },
+      controller.signal,
+    ).catch(() => undefined);
     if (mine === generation && answer) show(q, answer);
   };
 

@@ -1,10 +1,18 @@
 import { categories } from '../../lib/categories';
+import { lookupFileUrl, lookupManifestUrl } from '../../lib/urls';
 import type { LookupResult, MatchLevel } from '../../lib/lookup';
-import { ShardReader, type KeyShard, type LookupManifest, type ShardedEntry } from '../../lib/lookup/shards';
+import {
+  MANIFEST_VERSION,
+  ShardReader,
+  type FileRequest,
+  type LookupFile,
+  type LookupManifest,
+  type ShardedEntry,
+} from '../../lib/lookup/shards';
 
 /**
  * The search engine in the browser: the lookup layer answers identifiers, messages and pasted bodies from the split
- * index under `/search/lookup/` (a manifest, then only the shards a query's keys name); Pagefind's full-text index
+ * index under `/search/lookup/` (a manifest, then only the files a query's keys name); Pagefind's full-text index
  * answers the words left over. Both load on first use only.
  */
 
@@ -47,23 +55,27 @@ interface Pagefind {
 }
 
 let reader: Promise<ShardReader> | undefined;
+/** The reader once its manifest is in: a query then requests its files in the same task as the keystroke. */
+let ready: ShardReader | undefined;
 let pagefind: Promise<Pagefind | undefined> | undefined;
 
-async function json<T>(url: string): Promise<T> {
-  const r = await fetch(url);
+async function json<T>(url: string, init?: RequestInit): Promise<T> {
+  const r = await fetch(url, init);
   if (!r.ok) throw new Error(`The search index could not be loaded (HTTP ${r.status}).`);
   return r.json() as Promise<T>;
 }
 
+/** The lookup index's manifest, fetched once; a failed fetch is forgotten so the next query tries again. */
 export function loadLookup(): Promise<ShardReader> {
-  reader ??= json<LookupManifest>('/search/lookup.json').then(
-    (manifest) =>
-      new ShardReader(
-        manifest,
-        (n) => json<KeyShard>(`/search/lookup/k${n}.json`),
-        (n) => json<ShardedEntry[]>(`/search/lookup/e${n}.json`),
-      ),
-  );
+  reader ??= json<LookupManifest>(lookupManifestUrl).then((manifest) => {
+    // A script cached from an earlier deploy must not misread the files of a newer one.
+    if (manifest.version !== MANIFEST_VERSION)
+      throw new Error('The search index changed since this page loaded: reload the page.');
+    const file = (n: number, { later, signal }: FileRequest) =>
+      json<LookupFile>(lookupFileUrl(n), { ...(later ? { priority: 'low' } : {}), ...(signal ? { signal } : {}) });
+    return (ready = new ShardReader(manifest, file));
+  });
+  reader.catch(() => (reader = undefined));
   return reader;
 }
 
@@ -92,18 +104,18 @@ function matches(row: Row, f: Filters): boolean {
 
 /**
  * Runs a query: the lookup first, then full text for the leftover words when the lookup found nothing exact.
- * `onQuick` receives the lookup's answer before full text starts, so the first results render without waiting.
+ * `onQuick` receives an early answer whenever more is still to come: the lookup's likely matches while the buckets
+ * of loose keys load, and the lookup's answer before full text starts, so first results render without waiting.
+ * Once `signal` is aborted (a newer query started), the work still to come is skipped and what is known returned.
  */
 export async function search(
   query: string,
   filters: Filters = {},
   limit = 20,
   onQuick?: (answer: Answer) => void,
+  signal?: AbortSignal,
 ): Promise<Answer> {
-  const shards = await loadLookup();
-  const { result, entries } = await shards.lookup(query, { limit: 50 });
-  if (!query.trim()) return { rows: [], lookup: result, empty: true };
-  const byId = new Map(entries.map((e) => [e.id, e]));
+  const shards = ready ?? (await loadLookup());
   const vendorNames = new Map(shards.manifest.vendors.map((v) => [v.slug, v.name]));
   const toRow = (entry: ShardedEntry, match: MatchLevel, reason: string, message?: string): Row => ({
     url: `/errors/${entry.id}/`,
@@ -120,17 +132,32 @@ export async function search(
     match,
     reason,
   });
-  const rows = result.results.flatMap((h) => {
-    const entry = byId.get(h.id);
-    return entry ? [toRow(entry, h.match, h.reason, h.message)] : [];
+  const rowsOf = (result: LookupResult, byId: Map<string, ShardedEntry>) =>
+    result.results.flatMap((h) => {
+      const entry = byId.get(h.id);
+      return entry ? [toRow(entry, h.match, h.reason, h.message)] : [];
+    });
+  const answerOf = (rows: Row[], result: LookupResult): Answer => ({
+    rows: rows.filter((r) => matches(r, filters)).slice(0, limit),
+    lookup: result,
+    empty: false,
   });
-  const answer = (): Answer => ({ rows: rows.filter((r) => matches(r, filters)).slice(0, limit), lookup: result, empty: false });
-  if (rows.some((r) => r.match === 'exact') || !result.terms.length) return answer();
-  onQuick?.(answer());
+  const { result, entries } = await shards.lookup(
+    query,
+    { limit: 50 },
+    (early) => onQuick?.(answerOf(rowsOf(early.result, new Map(early.entries.map((e) => [e.id, e]))), early.result)),
+    signal,
+  );
+  if (!query.trim()) return { rows: [], lookup: result, empty: true };
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const rows = rowsOf(result, byId);
+  if (rows.some((r) => r.match === 'exact') || !result.terms.length || signal?.aborted) return answerOf(rows, result);
+  onQuick?.(answerOf(rows, result));
   const pf = await loadPagefind();
   const found = pf ? await pf.search(result.terms.join(' ')) : { results: [] };
   const seen = new Set(rows.map((r) => r.url));
   for (const hit of found.results.slice(0, 10)) {
+    if (signal?.aborted) break;
     const url = (await hit.data()).url.replace(/index\.html$/, '');
     const id = url.replace(/^\/errors\//, '').replace(/\/$/, '');
     const entry = byId.get(id) ?? (await shards.entry(id));
@@ -138,7 +165,7 @@ export async function search(
     seen.add(url);
     rows.push(toRow(entry, 'related', 'Its page contains the words you searched for.'));
   }
-  return answer();
+  return answerOf(rows, result);
 }
 
 /** Categories whose words overlap the query, for the "no match" answer (never a guess at an entry). */

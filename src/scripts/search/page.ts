@@ -39,15 +39,25 @@ function applyUrl(): void {
 }
 
 let generation = 0;
+let running: AbortController | undefined;
 async function run(): Promise<void> {
   const mine = ++generation;
+  // The previous search's answer would be dropped anyway: let it stop fetching and computing.
+  running?.abort();
+  const controller = (running = new AbortController());
   const q = input.value;
   results.setAttribute('aria-busy', 'true');
   try {
     const show = (rows: Row[]) => results.replaceChildren(...rows.map((row, i) => resultLink(row, `result-${i}`)));
-    const answer = await search(q, readFilters(), 20, (quick) => {
-      if (mine === generation && quick.rows.length) show(quick.rows);
-    });
+    const answer = await search(
+      q,
+      readFilters(),
+      20,
+      (quick) => {
+        if (mine === generation && quick.rows.length) show(quick.rows);
+      },
+      controller.signal,
+    );
     if (mine !== generation) return;
     show(answer.rows);
     const notes: string[] = [];
@@ -93,14 +103,15 @@ function syncUrl(commit: boolean): void {
 }
 
 // No debounce: the lookup answers in a few milliseconds, and `generation` drops answers that arrive out of order.
+// The search first, the address after: the lookup's requests leave before the history update.
 form.addEventListener('input', (event) => {
-  syncUrl(event.target instanceof HTMLSelectElement);
   void run();
+  syncUrl(event.target instanceof HTMLSelectElement);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  syncUrl(true);
   void run();
+  syncUrl(true);
 });
 input.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && !event.shiftKey) {

@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getLookupShards } from '../../../data/lookup';
+import { shardFiles } from '../../../lib/lookup/site';
 
-/** `/search/lookup/k<n>.json` (key shard n) and `/search/lookup/e<n>.json` (entry bucket n); see lib/lookup/shards. */
+/** `/search/lookup/<n>.json`: file n of the split lookup index (its entries and keys); see lib/lookup/shards. */
 export async function getStaticPaths() {
-  const { keyShards, buckets } = await getLookupShards();
-  return [
-    ...keyShards.map((shard, n) => ({ params: { file: `k${n}` }, props: { body: shard } })),
-    ...buckets.map((bucket, n) => ({ params: { file: `e${n}` }, props: { body: bucket } })),
-  ];
+  return shardFiles(await getLookupShards()).flatMap(({ url, body }) => {
+    const file = /^\/search\/lookup\/(.+)\.json$/.exec(url)?.[1];
+    return file ? [{ params: { file }, props: { body } }] : [];
+  });
 }
 
 export const GET: APIRoute = ({ props }) =>
