@@ -7,6 +7,7 @@ import {
   displayCode,
   equivalents,
   otherVendors,
+  type Entry,
   LIST_LIMIT,
   OTHER_VENDORS_LIMIT,
   indexEntries,
@@ -85,7 +86,7 @@ describe('cross-vendor views', () => {
       Array.from({ length: perVendor }, (_, i) => ({
         ...entry(`scriptix/code/E${i}`, { category: 'not-found' }),
         id: `${slug}/code/E${i}`,
-        vendor: slug,
+        vendor: slug as Entry['vendor'],
       })),
     );
     const view = otherVendors(agora404, indexEntries([agora404, ...many]), ['agora-stt', ...slugs]);
