@@ -95,22 +95,46 @@ function querySet(content) {
 }
 
 async function measureSearch(browser, queries) {
+  // Bytes of every request the page started before its first result was on screen: what a visitor waits for.
+  // (Requests started afterwards, such as Pagefind loading to add full-text matches under a lookup answer, are not
+  // counted.) Raw as this server sends them (uncompressed), and as a host that gzips text would send them
+  // (Pagefind's index files are compressed already and count as they are).
   const bytesBefore = async (query) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    // Raw bytes as this server sends them (uncompressed), and as a host that gzips text would send them (Pagefind's
-    // index files are gzipped already and count as they are).
-    let bytes = 0;
-    let gz = 0;
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-search-result]')) {
+          window.__firstResultAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const bodies = new Map();
     page.on('response', async (r) => {
       const body = await r.body().catch(() => Buffer.alloc(0));
-      bytes += body.length;
-      gz += /text|json|javascript/.test(r.headers()['content-type'] ?? '') ? gzipSync(body).length : body.length;
+      const gz = /text|json|javascript/.test(r.headers()['content-type'] ?? '') ? gzipSync(body).length : body.length;
+      bodies.set(r.url(), { bytes: body.length, gz });
     });
     await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForSelector('[data-search-result]', { timeout: 30_000 });
-    await page.waitForTimeout(100);
+    await page.waitForLoadState('networkidle');
+    const started = await page.evaluate(() => [
+      location.href,
+      ...performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime <= window.__firstResultAt)
+        .map((e) => e.name),
+    ]);
     await context.close();
+    let bytes = 0;
+    let gz = 0;
+    for (const url of new Set(started)) {
+      const b = bodies.get(url);
+      if (!b) throw new Error(`no response body recorded for ${url}`);
+      bytes += b.bytes;
+      gz += b.gz;
+    }
     return { bytes, gz };
   };
   const page = await browser.newPage();
