@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCatalog } from '../../scripts/content';
-import { sortEntries, toEntry } from '../lib/catalog';
+import { makeCatalog, toEntry } from '../lib/catalog';
 import { cardStats, planCards, pruneCards } from '../lib/card/cache';
 import { cardJobs } from '../lib/card/jobs';
 import { renderCard } from '../lib/card/render';
@@ -27,9 +27,8 @@ const outDir = new Promise<string>((resolve) =>
 const report = loadCatalog();
 post({ type: 'checked', problems: report.problems, entries: report.entries.length });
 if (!report.problems.length) {
-  const entries = sortEntries(report.entries.map((e) => toEntry(e.id, e.data)));
-  const vendorBySlug = new Map(report.vendors.map((v) => [v.slug, { slug: v.slug, data: v.data }]));
-  const jobs = cardJobs(entries, (slug) => vendorBySlug.get(slug)?.data.name ?? slug);
+  const catalog = makeCatalog(report.entries.map((e) => toEntry(e.id, e.data)), report.vendors);
+  const jobs = cardJobs(catalog.entries, (slug) => catalog.vendorBySlug.get(slug)?.data.name ?? slug);
   const writer = new FileWriter();
   const start = performance.now();
 
@@ -49,8 +48,7 @@ if (!report.problems.length) {
   let siblingBytes = 0;
   const siblings = (async () => {
     const dir = await outDir;
-    const source = { entries, byId: new Map(entries.map((e) => [e.id, e])), vendorBySlug, site };
-    for (const file of siblingFiles(source)) {
+    for (const file of siblingFiles({ ...catalog, site })) {
       await writer.write(join(dir, fileOf(file.path)), file.body);
       siblingCount++;
       siblingBytes += Buffer.byteLength(file.body);
@@ -66,6 +64,7 @@ if (!report.problems.length) {
     jobs,
     files,
     cards: cardStats(files, missing, cardBytes, cardsMs),
-    siblings: { files: siblingCount, bytes: siblingBytes, ms: performance.now() - start },
+    siblings: { files: siblingCount, bytes: siblingBytes },
+    ms: performance.now() - start,
   });
 }

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { placeCards, type CardStats } from '../lib/card/cache';
 import type { CardJob } from '../lib/card/jobs';
+import { startThread } from '../lib/card/thread';
 // Imported with the config: a dynamic import from a hook would go through Vite's config loader, closed by then.
 import { devFile } from './files-dev';
 import { indexSite } from './pagefind';
@@ -32,15 +32,15 @@ export type FromThread =
       jobs: CardJob[];
       files: string[];
       cards: CardStats;
-      /** `ms`: from the end of the catalog check to the last file on disk, cards included. */
-      siblings: { files: number; bytes: number; ms: number };
+      siblings: { files: number; bytes: number };
+      /** From the end of the catalog check to the last file on disk, cards included. */
+      ms: number;
     };
 
-const here = dirname(fileURLToPath(import.meta.url));
-// Paths are joined by hand: Vite rewrites `new URL('./x', import.meta.url)` into an asset import.
-const bootstrap = join(here, '..', 'lib', 'card', 'bootstrap.mjs');
+// Joined by hand: Vite rewrites `new URL('./x', import.meta.url)` into an asset import.
+const threadModule = join(dirname(fileURLToPath(import.meta.url)), 'files-thread.ts');
 
-export const describeCards = (s: CardStats): string => {
+const describeCards = (s: CardStats): string => {
   const perCard = s.rendered ? ` (${(s.ms / s.rendered).toFixed(2)} ms per rendered card)` : '';
   const size = `${Math.round(s.bytes / 1024)} KiB, ${Math.round(s.bytes / s.cards)} bytes per card`;
   return `${s.cards} cards, ${s.rendered} rendered, ${s.cached} from cache, in ${Math.round(s.ms)} ms${perCard}; ${size}`;
@@ -49,10 +49,8 @@ export const describeCards = (s: CardStats): string => {
 type Message<T extends FromThread['type']> = Extract<FromThread, { type: T }>;
 
 /** Starts the thread; `checked` resolves with its first message, `done` with its last. */
-function startThread(site: string) {
-  const worker = new Worker(bootstrap, {
-    workerData: { entry: pathToFileURL(join(here, 'files-thread.ts')).href, input: { site } },
-  });
+function startFileThread(site: string) {
+  const worker = startThread(threadModule, { site });
   // A build that fails elsewhere must still exit: the thread waits for a message that will never come.
   worker.unref();
   const next = <T extends FromThread['type']>(type: T) =>
@@ -69,7 +67,7 @@ function startThread(site: string) {
 }
 
 export default function siteFiles(): AstroIntegration {
-  let thread: ReturnType<typeof startThread> | undefined;
+  let thread: ReturnType<typeof startFileThread> | undefined;
   let outDir: string | undefined;
   let root = '';
   let site = '';
@@ -78,7 +76,7 @@ export default function siteFiles(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build') return;
-        thread = startThread(String(config.site));
+        thread = startFileThread(String(config.site));
         const { problems, entries } = await thread.checked;
         if (problems.length) {
           throw new Error(`The catalog has ${problems.length} problem(s); fix them and build again:\n${problems.join('\n')}`);
@@ -99,12 +97,12 @@ export default function siteFiles(): AstroIntegration {
         const index = indexSite(root, fileURLToPath(dir), (line) => logger.info(line));
         // Surfaces below; this keeps Node from reporting it as unhandled while the thread is awaited.
         index.catch(() => undefined);
-        const { jobs, files, cards, siblings } = await thread.done;
+        const { jobs, files, cards, siblings, ms } = await thread.done;
         const start = performance.now();
         placeCards(jobs, files, fileURLToPath(dir));
         logger.info(`${describeCards(cards)}; placed in the site in ${Math.round(performance.now() - start)} ms`);
         const kb = Math.round(siblings.bytes / 1024);
-        logger.info(`${siblings.files} .json, .md and short-alias files (${kb} KiB) written; the thread was done ${Math.round(siblings.ms)} ms after the catalog check`);
+        logger.info(`${siblings.files} .json, .md and short-alias files (${kb} KiB) written; the thread was done ${Math.round(ms)} ms after the catalog check`);
         await index;
       },
       'astro:server:setup': ({ server }) => {

@@ -146,6 +146,43 @@ export function otherVendors(
   return { list: false, groups, more: all.length - groups.length };
 }
 
+/** The catalog as pages and build steps read it, built once from its entries and vendors (`makeCatalog`). */
+export interface Catalog {
+  entries: Entry[];
+  byId: Map<string, Entry>;
+  vendors: Vendor[];
+  vendorBySlug: Map<string, Vendor>;
+  /** Vendor slugs in display order. */
+  vendorSlugs: string[];
+  /** The entries grouped by vendor, category and both, built once (see `indexEntries`). */
+  index: CatalogIndex;
+}
+
+/**
+ * Builds the catalog from entries and vendors in any order: entries in display order, vendors by slug, the lookup
+ * maps and the grouped lists. Astro's collections (`src/data/catalog.ts`) and the build's file thread and dev server
+ * (which read the files themselves, `scripts/content.ts`) all go through this.
+ */
+export function makeCatalog(entries: readonly Entry[], vendors: readonly Vendor[]): Catalog {
+  const sorted = sortEntries(entries);
+  const bySlug = [...vendors].sort((a, b) => a.slug.localeCompare(b.slug));
+  return {
+    entries: sorted,
+    byId: new Map(sorted.map((e) => [e.id, e])),
+    vendors: bySlug,
+    vendorBySlug: new Map(bySlug.map((v) => [v.slug, v])),
+    vendorSlugs: bySlug.map((v) => v.slug),
+    index: indexEntries(sorted),
+  };
+}
+
+/** The vendor of a slug; a missing vendor file is a content error, reported with the path to create. */
+export function vendorOf(catalog: Pick<Catalog, 'vendorBySlug'>, slug: string): Vendor {
+  const v = catalog.vendorBySlug.get(slug);
+  if (!v) throw new Error(`content/errors/${slug}/ has no vendor file: create content/vendors/${slug}.md`);
+  return v;
+}
+
 /** Resolves an entry's `related` ids; an id that does not resolve throws, naming the entry to fix. */
 export function relatedEntries(entry: Entry, byId: ReadonlyMap<string, Entry>): Entry[] {
   return entry.data.related.map((id) => {

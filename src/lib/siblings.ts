@@ -1,4 +1,4 @@
-import { aliasGroups, relatedEntries, type Entry, type Vendor } from './catalog';
+import { aliasGroups, relatedEntries, vendorOf, type Catalog, type Entry } from './catalog';
 import { publishedEntry } from './export';
 import { entryMarkdown } from './markdown';
 import { redirectPage } from './redirect';
@@ -17,21 +17,11 @@ export interface SiteFile {
   body: string;
 }
 
-export interface SiblingSource {
-  entries: readonly Entry[];
-  byId: ReadonlyMap<string, Entry>;
-  vendorBySlug: ReadonlyMap<string, Vendor>;
-  site: URL | string;
-}
+/** The parts of the catalog the siblings read, and the site's origin for their absolute links. */
+export type SiblingSource = Pick<Catalog, 'entries' | 'byId' | 'vendorBySlug'> & { site: URL | string };
 
 /** The file a URL path is written to: a path ending in `/` is a folder's `index.html`. */
 export const fileOf = (path: string): string => (path.endsWith('/') ? `${path}index.html` : path).slice(1);
-
-function vendorOf(source: SiblingSource, slug: string): Vendor {
-  const vendor = source.vendorBySlug.get(slug);
-  if (!vendor) throw new Error(`content/errors/${slug}/ has no vendor file: create content/vendors/${slug}.md`);
-  return vendor;
-}
 
 /** An entry's `.json` and `.md`. */
 export function entrySiblings(entry: Entry, source: SiblingSource): SiteFile[] {
