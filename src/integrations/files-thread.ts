@@ -12,8 +12,11 @@ import { FileWriter } from './writer';
 /**
  * The build's second thread (see `files.ts`): reads the catalog once and reports its problems; then renders the
  * cards missing from the cache and, once Astro has emptied the output folder, writes every entry's siblings into
- * it. Both go through one writer with many writes in flight, so rendering goes on while files are written.
+ * it, all through one synchronous writer (see `writer.ts`).
  */
+
+/** Lets the thread's message handler run (the output folder arrives as a message) between batches of files. */
+const breather = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const post = (m: FromThread) => parentPort!.postMessage(m);
 const { site } = workerData.input as { site: string };
@@ -35,28 +38,22 @@ if (!report.problems.length) {
   const { files, missing } = planCards(jobs);
   let cardBytes = 0;
   let cardsMs = 0;
-  const cards = (async () => {
-    for (const item of missing) {
-      const png = renderCard(item.content);
-      cardBytes += png.length;
-      await writer.write(item.file, png);
-    }
-    cardsMs = performance.now() - start;
-  })();
+  for (const [i, item] of missing.entries()) {
+    const png = renderCard(item.content);
+    cardBytes += png.length;
+    writer.write(item.file, png);
+    if (i % 500 === 499) await breather();
+  }
+  cardsMs = performance.now() - start;
 
   let siblingCount = 0;
   let siblingBytes = 0;
-  const siblings = (async () => {
-    const dir = await outDir;
-    for (const file of siblingFiles({ ...catalog, site })) {
-      await writer.write(join(dir, fileOf(file.path)), file.body);
-      siblingCount++;
-      siblingBytes += Buffer.byteLength(file.body);
-    }
-  })();
-
-  await Promise.all([cards, siblings]);
-  await writer.flush();
+  const dir = await outDir;
+  for (const file of siblingFiles({ ...catalog, site })) {
+    writer.write(join(dir, fileOf(file.path)), file.body);
+    siblingCount++;
+    siblingBytes += Buffer.byteLength(file.body);
+  }
   // The real catalog's cache keeps only its own cards; generated catalogs (benchmarks) leave it alone.
   if (!process.env.CATALOG_CONTENT) pruneCards(files);
   post({

@@ -1,41 +1,26 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
- * Writes files with up to `limit` writes in flight. On this kind of virtual disk a write waits on the device far
- * longer than it takes to prepare, so one file at a time left the build's second thread idle: with 16 in flight
- * the thread keeps rendering cards while earlier files are written.
+ * Writes the build thread's files one after another with synchronous calls, creating each folder once. Writes land
+ * in the page cache, so a synchronous write costs the syscalls alone: 30,000 files of 8 KB took 0.1 s user + 1.2 s
+ * sys this way against 1.0 s user + 2.0 s sys through `fs/promises` with 16 in flight (file handles, the thread
+ * pool and promise hops). The build is CPU-bound on two cores, so the cheaper path is also the faster one: a CPU
+ * profile of a 50,000-code build showed the promise path's open, write and close costing the thread 34 s.
  */
 export class FileWriter {
-  private inFlight = new Set<Promise<void>>();
-  private dirs = new Map<string, Promise<unknown>>();
-  private failure: Error | undefined;
+  private dirs = new Set<string>();
   files = 0;
   bytes = 0;
 
-  constructor(private readonly limit = 16) {}
-
-  /** Queues a write; resolves once there is room for another (not when this one is on disk: see `flush`). */
-  async write(file: string, body: string | Uint8Array): Promise<void> {
-    while (this.inFlight.size >= this.limit) await Promise.race(this.inFlight);
-    if (this.failure) throw this.failure;
+  write(file: string, body: string | Uint8Array): void {
     const dir = dirname(file);
-    let made = this.dirs.get(dir);
-    if (!made) this.dirs.set(dir, (made = mkdir(dir, { recursive: true })));
-    const job: Promise<void> = made
-      .then(() => writeFile(file, body))
-      .catch((e: Error) => {
-        this.failure ??= e;
-      })
-      .finally(() => this.inFlight.delete(job));
-    this.inFlight.add(job);
+    if (!this.dirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.dirs.add(dir);
+    }
+    writeFileSync(file, body);
     this.files++;
     this.bytes += typeof body === 'string' ? Buffer.byteLength(body) : body.length;
-  }
-
-  /** Resolves when every queued write is on disk; rejects with the first that failed. */
-  async flush(): Promise<void> {
-    while (this.inFlight.size) await Promise.all(this.inFlight);
-    if (this.failure) throw this.failure;
   }
 }
