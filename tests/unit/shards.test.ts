@@ -210,12 +210,35 @@ describe('the split lookup index', () => {
     expect((await olderRun).result.results[0]?.id).toBe(whole);
   });
 
-  it('gives no early answer when the exact keys already found an exact match', async () => {
-    const { rounds } = heldReader(0);
+  it('gives an exact early answer only for an identifier, from its own file, agreeing with the full answer', async () => {
+    const { split, rounds } = heldReader(0);
     for (const q of cases) {
-      const { early, result } = await rounds(q);
-      if (result.results.some((h) => h.match === 'exact') && early) expect.fail(`${q}: early answer ${early.first}`);
+      const { early, requested, result } = await rounds(q);
+      if (!early?.exact) continue;
+      const home = entryFile(`x/code/${q.trim()}`, split.manifest.files);
+      expect(requested[0], q).toContain(home);
+      // Shown while more files were still to come, never as a repeat of an answer that was ready anyway.
+      expect(early.afterRound, q).toBeLessThan(requested.length);
+      expect(early.first, q).toBe(result.results[0]?.id);
     }
+  });
+
+  it('shows an identifier’s exact match from its own file while its other keys’ files still load', async () => {
+    const { rounds } = heldReader(0);
+    let shownEarly = 0;
+    for (const e of identifiers) {
+      const got = await rounds(e.code);
+      if (got.requested.length < 2 && got.requested.flat().length < 2) {
+        expect(got.early, `${e.code}: one file, so no early answer`).toBeUndefined();
+        continue;
+      }
+      if (!got.early?.exact) continue;
+      shownEarly++;
+      expect(got.early.afterRound, e.code).toBe(1);
+      expect(got.early.first, e.code).toBe(got.result.results[0]?.id);
+    }
+    // CamelCase codes (their words are keys of their own) and codes whose text is also another entry's title.
+    expect(shownEarly).toBeGreaterThan(0);
   });
 
   it('asks again for a file whose request failed, instead of failing every later query', async () => {

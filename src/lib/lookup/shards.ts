@@ -226,6 +226,8 @@ export interface FileRequest {
  */
 export class ShardReader {
   private loaded = new Map<number, Promise<LookupFile>>();
+  /** Files whose request has answered, so a query can tell whether it still waits for any. */
+  private arrived = new Set<number>();
   /** Pending loose-key files that only one query wants, with the means to abandon them. */
   private abandonable = new Map<number, AbortController>();
 
@@ -251,7 +253,10 @@ export class ShardReader {
     const settled = () => {
       if (this.abandonable.get(n) === stop) this.abandonable.delete(n);
     };
-    p.then(settled, () => {
+    p.then(() => {
+      settled();
+      this.arrived.add(n);
+    }, () => {
       settled();
       if (this.loaded.get(n) === p) this.loaded.delete(n);
     });
@@ -303,8 +308,9 @@ export class ShardReader {
   /**
    * Runs `lookup` on the part of the index a query needs: first the files its exact keys name, which is all an
    * identifier or a whole message needs; only when that finds nothing exact, the loose keys' files too. `early`
-   * receives the first answer when it has results and loose files are still to load. Once `signal` is aborted (a
-   * newer keystroke), the first answer stands: typing `4`, `40`, `400` must not queue three loose lookups.
+   * receives a first answer while more files are still to load: an identifier's exact match from its own file
+   * (see `homeAnswer`), or likely matches before the loose keys' files. Once `signal` is aborted (a newer
+   * keystroke), the first answer stands: typing `4`, `40`, `400` must not queue three loose lookups.
    */
   async lookup(
     query: string,
@@ -313,8 +319,11 @@ export class ShardReader {
     signal?: AbortSignal,
   ): Promise<{ result: LookupResult; entries: ShardedEntry[] }> {
     const keys = this.manifest.files === 1 ? undefined : queryKeys(this.manifest.vendors, query);
+    const home = keys && early ? this.homeAnswer(query, keys, options, early) : undefined;
     const exact = await this.exactFiles(query, keys);
+    home?.afterKeys(exact);
     let part = await this.indexOf(exact);
+    home?.stop();
     let result = lookup(part.index, query, options);
     if (!result.results.some((r) => r.match === 'exact')) {
       const loose = await this.looseFiles(query, exact, keys);
@@ -332,6 +341,53 @@ export class ShardReader {
       }
     }
     return { result, entries: part.entries };
+  }
+
+  /**
+   * The early answer of a query that is one identifier. Its entries live in the file its key hashes to, but its
+   * other keys (a CamelCase code's words, the code read without filler words) may name further files, a round
+   * trip or two more. Once the home file is in and an exact match is found there while other files are still on
+   * their way, that match is shown at once; the full answer follows and normally keeps it first. Nothing is shown
+   * early when every file is in anyway (the full answer is a moment away) or the query is not one identifier.
+   */
+  private homeAnswer(
+    query: string,
+    keys: QueryKeys,
+    options: LookupOptions,
+    early: (answer: { result: LookupResult; entries: ShardedEntry[] }) => void,
+  ): { afterKeys(named: readonly number[]): void; stop(): void } | undefined {
+    const k = /^\S+$/.test(query.trim()) ? codeKey(query.trim()) : '';
+    if (!k || !keys.exact.includes(`s:${k}`)) return undefined;
+    const { files } = this.manifest;
+    const home = keyFile(`s:${k}`, files);
+    let waitingFor = new Set(keys.exact.map((key) => keyFile(key, files)));
+    let done = false;
+    let file: LookupFile | undefined;
+    const tryEarly = () => {
+      if (done || !file || [...waitingFor].every((n) => this.arrived.has(n))) return;
+      const entries = [...file.entries].sort((a, b) => a.o - b.o);
+      const result = lookup({ version: 1, vendors: this.manifest.vendors, entries }, query, options);
+      if (!result.results.some((r) => r.match === 'exact')) return;
+      done = true;
+      early({ result, entries });
+    };
+    this.file(home).then(
+      (f) => {
+        file = f;
+        // After the callbacks of files that answered in the same task, so those count as in.
+        queueMicrotask(tryEarly);
+      },
+      () => undefined,
+    );
+    return {
+      afterKeys: (named) => {
+        waitingFor = new Set(named);
+        tryEarly();
+      },
+      stop: () => {
+        done = true;
+      },
+    };
   }
 
   private last?: { key: string; index: LookupIndex; entries: ShardedEntry[] };
