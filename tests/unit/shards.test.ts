@@ -152,6 +152,43 @@ describe('the split lookup index', () => {
     expect(superseded).toBeGreaterThan(0);
   });
 
+  it('waits a moment after an early answer before asking for loose files, and asks for none if superseded meanwhile', async () => {
+    const split = shardIndex(index, retry, labels, 0);
+    const run = async (status: string, abortAfterMs: number | undefined) => {
+      const later: number[] = [];
+      const r = new ShardReader(
+        split.manifest,
+        async (n, request) => {
+          if (request.later) later.push(n);
+          return split.files[n]!;
+        },
+        40,
+      );
+      const controller = new AbortController();
+      let earlyAt: number | undefined;
+      const started = performance.now();
+      if (abortAfterMs !== undefined) setTimeout(() => controller.abort(), abortAfterMs);
+      const { result } = await r.lookup(status, {}, () => (earlyAt = performance.now()), controller.signal);
+      return { later, earlyAt, result, ms: performance.now() - started };
+    };
+    // A bare status whose early answer (every vendor's HTTP status) is followed by loose files.
+    let status: string | undefined;
+    let patient: Awaited<ReturnType<typeof run>> | undefined;
+    for (const s of new Set(index.entries.filter((e) => e.namespace === 'http').map((e) => e.code))) {
+      patient = await run(s, undefined);
+      if (patient.earlyAt !== undefined && patient.later.length) {
+        status = s;
+        break;
+      }
+    }
+    expect(status, 'some bare status gives an early answer, then loads loose files').toBeDefined();
+    expect(patient!.ms).toBeGreaterThanOrEqual(35);
+    const superseded = await run(status!, 5);
+    expect(superseded.earlyAt).toBeDefined();
+    expect(superseded.later).toEqual([]);
+    expect(superseded.result.results[0]?.id).toBe(patient!.result.results[0]?.id);
+  });
+
   it('abandons a superseded query’s loose files still on their way, unless another query asked for them too', async () => {
     const split = shardIndex(index, retry, labels, 0);
     const settle = () => new Promise((done) => setTimeout(done, 0));

@@ -54,6 +54,9 @@ interface Pagefind {
   search(q: string): Promise<{ results: PagefindResult[] }>;
 }
 
+/** A keystroke's pause before a query with an early answer loads its loose keys' files (see `ShardReader`). */
+const LOOSE_DELAY_MS = 150;
+
 let reader: Promise<ShardReader> | undefined;
 /** The reader once its manifest is in: a query then requests its files in the same task as the keystroke. */
 let ready: ShardReader | undefined;
@@ -73,7 +76,7 @@ export function loadLookup(): Promise<ShardReader> {
       throw new Error('The search index changed since this page loaded: reload the page.');
     const file = (n: number, { later, signal }: FileRequest) =>
       json<LookupFile>(lookupFileUrl(n), { ...(later ? { priority: 'low' } : {}), ...(signal ? { signal } : {}) });
-    return (ready = new ShardReader(manifest, file));
+    return (ready = new ShardReader(manifest, file, LOOSE_DELAY_MS));
   });
   reader.catch(() => (reader = undefined));
   return reader;
