@@ -2,8 +2,9 @@
 // (scripts/generate-catalog.ts) in the temp folder, runs the real `npm run build` on it (CATALOG_CONTENT), measures
 // the build and the site, serves it and times searches in Chromium. Prints one line per size. Figures, not a test.
 //
-// The build writes the worktree's dist/ (the real build, unchanged, is what is measured), deleted before each size:
-// after a run, dist/ holds the last generated site, so run `npm run build` again before testing or previewing.
+// The build writes the worktree's dist/ (the real build, unchanged, is what is measured), set aside before each size
+// (see setAside): after a run, dist/ holds the last generated site, so run `npm run build` again before testing or
+// previewing.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -10,8 +10,6 @@ import { dirname } from 'node:path';
  */
 export class FileWriter {
   private dirs = new Set<string>();
-  files = 0;
-  bytes = 0;
 
   write(file: string, body: string | Uint8Array): void {
     const dir = dirname(file);
@@ -20,7 +18,5 @@ export class FileWriter {
       this.dirs.add(dir);
     }
     writeFileSync(file, body);
-    this.files++;
-    this.bytes += typeof body === 'string' ? Buffer.byteLength(body) : body.length;
   }
 }
