@@ -390,11 +390,11 @@ export class ShardReader {
     let file: LookupFile | undefined;
     const tryEarly = () => {
       if (done || !file || [...waitingFor].every((n) => this.arrived.has(n))) return;
-      const entries = [...file.entries].sort((a, b) => a.o - b.o);
-      const result = lookup({ version: 1, vendors: this.manifest.vendors, entries }, query, options);
+      const part = this.partOf(file.entries);
+      const result = lookup(part.index, query, options);
       if (!result.results.some((r) => r.match === 'exact')) return;
       done = true;
-      early({ result, entries });
+      early({ result, entries: part.entries });
     };
     this.file(home).then(
       (f) => {
@@ -424,11 +424,15 @@ export class ShardReader {
   async indexOf(fileList: readonly number[], loose?: AbortSignal): Promise<{ index: LookupIndex; entries: ShardedEntry[] }> {
     const key = [...fileList].sort((a, b) => a - b).join(',');
     if (this.last?.key === key) return this.last;
-    const entries = (await Promise.all(fileList.map(async (f) => (await this.file(f, loose)).entries)))
-      .flat()
-      .sort((a, b) => a.o - b.o);
-    this.last = { key, index: { version: 1, vendors: this.manifest.vendors, entries }, entries };
+    const loaded = await Promise.all(fileList.map(async (f) => (await this.file(f, loose)).entries));
+    this.last = { key, ...this.partOf(loaded.flat()) };
     return this.last;
+  }
+
+  /** Entries from loaded files as a lookup index, in display order. */
+  private partOf(entries: readonly ShardedEntry[]): { index: LookupIndex; entries: ShardedEntry[] } {
+    const sorted = [...entries].sort((a, b) => a.o - b.o);
+    return { index: { version: 1, vendors: this.manifest.vendors, entries: sorted }, entries: sorted };
   }
 
   /** One entry by id (full-text results name entries the lookup did not load). */
