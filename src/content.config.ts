@@ -1,14 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { errorSchema, vendorSchema } from './lib/schema';
+import { errorSchema, vendorSchema, withNamespace } from './lib/schema';
 import { parseEntryId } from './lib/urls';
 
 // CATALOG_CONTENT points the build at another catalog (the scale benchmark generates one in a temp folder).
 const root = process.env.CATALOG_CONTENT ?? './content';
 
-/** `content/errors/<vendor>/<namespace>/<code>.yaml`: the id is the path, case kept, so it is also the URL. */
-const errors = defineCollection({
-  loader: glob({
+const files = glob({
     base: `${root}/errors`,
     pattern: '*/*/*.yaml',
     generateId: ({ entry }) => {
@@ -20,7 +18,22 @@ const errors = defineCollection({
       }
       return id;
     },
-  }),
+});
+
+/**
+ * `content/errors/<vendor>/<namespace>/<slug>.yaml`: the id is the path, case kept, so it is also the URL. The entry
+ * schema is a union tagged by namespace, which the files never repeat: it is filled in from the folder before
+ * validation, as `npm run validate` does (`withNamespace`).
+ */
+const errors = defineCollection({
+  loader: {
+    name: 'catalog-errors',
+    load: (context) =>
+      files.load({
+        ...context,
+        parseData: (props) => context.parseData({ ...props, data: withNamespace(props.data, props.id.split('/')[1]!) as Record<string, unknown> }),
+      }),
+  },
   schema: errorSchema,
 });
 

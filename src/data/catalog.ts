@@ -25,7 +25,7 @@ export function getCatalog(): Promise<Catalog> {
 /** Route paths with one page per entry (the code page); the route reads its entry back with `byId.get(props.id)`. */
 export async function entryPaths() {
   const { entries } = await getCatalog();
-  return entries.map((e) => ({ params: { vendor: e.vendor, namespace: e.namespace, code: e.code }, props: { id: e.id } }));
+  return entries.map((e) => ({ params: { vendor: e.vendor, namespace: e.namespace, code: e.slug }, props: { id: e.id } }));
 }
 
 /** Route paths with one page or file per vendor (its page, `.json`, `.md` and `/codes/` list). */

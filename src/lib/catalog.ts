@@ -1,7 +1,7 @@
 import { categories, categoryById, type Category } from './categories';
 import type { ErrorRecord, VendorRecord } from './schema';
 import { firstSentence, truncate } from './text';
-import { aliasUrl, parseEntryId, type EntryKey } from './urls';
+import { aliasUrl, codeSlug, parseEntryId, type EntryKey } from './urls';
 import { namespaces, retryPolicyInfo, type Namespace } from './vocabulary';
 
 /**
@@ -11,6 +11,8 @@ import { namespaces, retryPolicyInfo, type Namespace } from './vocabulary';
 
 export interface Entry extends EntryKey {
   id: string;
+  /** The identifier exactly as the vendor writes it (`data.code`); `slug` is its URL segment. */
+  code: string;
   data: ErrorRecord;
 }
 
@@ -21,7 +23,7 @@ export interface Vendor {
 
 /** Builds an Entry from a collection id and its data. */
 export function toEntry(id: string, data: ErrorRecord): Entry {
-  return { id, ...parseEntryId(id), data };
+  return { id, ...parseEntryId(id), code: data.code, data };
 }
 
 // One collator for every comparison: `localeCompare` with options builds a new one per call, which made sorting
@@ -34,7 +36,7 @@ export function compareEntries(a: Entry, b: Entry): number {
   return (
     vendorOrder.compare(a.vendor, b.vendor) ||
     namespaces.indexOf(a.namespace) - namespaces.indexOf(b.namespace) ||
-    codeOrder.compare(a.code, b.code)
+    codeOrder.compare(a.slug, b.slug)
   );
 }
 
@@ -49,11 +51,13 @@ export function byNamespace(entries: readonly Entry[]): { namespace: Namespace; 
     .filter((g) => g.entries.length > 0);
 }
 
+const zeroCounts = () => Object.fromEntries(namespaces.map((n) => [n, 0])) as Record<Namespace, number>;
+
 /** How many entries each vendor has, by namespace. */
 export function countByVendor(entries: readonly Entry[]): Map<string, Record<Namespace | 'total', number>> {
   const counts = new Map<string, Record<Namespace | 'total', number>>();
   for (const e of entries) {
-    const c = counts.get(e.vendor) ?? { code: 0, http: 0, message: 0, total: 0 };
+    const c = counts.get(e.vendor) ?? { ...zeroCounts(), total: 0 };
     c[e.namespace] += 1;
     c.total += 1;
     counts.set(e.vendor, c);
@@ -63,12 +67,15 @@ export function countByVendor(entries: readonly Entry[]): Map<string, Record<Nam
 
 /**
  * Short-alias groups: `/errors/<vendor>/<code>/` for every code of a vendor, with every entry carrying that code
- * (one for most codes, several when a number is both an HTTP status and a body code).
+ * (one for most codes, several when a number is both an HTTP status and a body code, or when one identifier names
+ * several errors). Grouped by the code's slug, so `Bad Request` and its entries share `/errors/<vendor>/bad-request/`.
  */
-export function aliasGroups(entries: readonly Entry[]): { vendor: string; code: string; url: string; entries: Entry[] }[] {
+export function aliasGroups(
+  entries: readonly Entry[],
+): { vendor: string; code: string; slug: string; url: string; entries: Entry[] }[] {
   const groups = new Map<string, Entry[]>();
   for (const e of entries) {
-    const key = `${e.vendor}/${e.code}`;
+    const key = `${e.vendor}/${codeSlug(e.code)}`;
     const list = groups.get(key);
     if (list) list.push(e);
     else groups.set(key, [e]);
@@ -76,7 +83,7 @@ export function aliasGroups(entries: readonly Entry[]): { vendor: string; code: 
   return [...groups.values()].map((list) => {
     const sorted = sortEntries(list);
     const { vendor, code } = sorted[0]!;
-    return { vendor, code, url: aliasUrl(vendor, code), entries: sorted };
+    return { vendor, code, slug: codeSlug(code), url: aliasUrl(vendor, code), entries: sorted };
   });
 }
 

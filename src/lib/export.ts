@@ -23,17 +23,18 @@ export const sourceUrl = (entry: Entry, vendor: Vendor): string => entry.data.so
 
 /** One entry as published: its record with defaults filled in, plus its id, URLs and dates. */
 export function publishedEntry(entry: Entry, vendor: Vendor, site: URL | string): PublishedEntry {
+  const { namespace, ...data } = entry.data;
   return {
     id: entry.id,
     vendor: entry.vendor,
-    namespace: entry.namespace,
+    namespace,
     url: absoluteUrl(errorUrl(entry), site),
     json: absoluteUrl(entryJsonUrl(entry), site),
     markdown: absoluteUrl(entryMarkdownUrl(entry), site),
     sourceUrl: sourceUrl(entry, vendor),
     dateModified: dateModified(entry, vendor),
-    ...entry.data,
-  };
+    ...data,
+  } as PublishedEntry; // namespace and data come from one record: the pair is one member of the union
 }
 
 /** A vendor's record plus its slug, URLs and entry count. */

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { errorSchema, vendorSchema, type ErrorRecord, type VendorRecord } from './schema';
-import { parseEntryId, type EntryKey } from './urls';
+import { errorSchema, vendorSchema, withNamespace, type ErrorRecord, type VendorRecord } from './schema';
+import { codeSlug, parseEntryId, urlSafeCode, type EntryKey } from './urls';
 import { isVendorSlug, namespaces } from './vocabulary';
 
 /**
@@ -27,6 +27,8 @@ export interface CatalogInput {
 
 export interface CheckedEntry extends EntryKey {
   id: string;
+  /** The identifier as the vendor writes it (`data.code`). */
+  code: string;
   file: string;
   data: ErrorRecord;
 }
@@ -68,6 +70,25 @@ export function checkYamlSource(file: string, text: string): string[] {
   return problems;
 }
 
+/**
+ * Why a file name does not fit its entry's code, if it does not. The file name (the URL segment) is the code as
+ * written when the code is URL-safe, else the code's slug (`Bad Request` is `bad-request`); several errors sharing
+ * one identifier add `--<qualifier>` (`bad-request--invalid-audio`, `3006--invalid-json`). A `message` entry's
+ * code is its minted slug, so it equals the file name.
+ */
+export function entrySlugProblem(namespace: string, slug: string, code: string): string | undefined {
+  if (namespace === 'message') {
+    return slug === code ? undefined : `"${code}" must equal the file name "${slug}"`;
+  }
+  const base = codeSlug(code);
+  if (!base) return `"${code}" has no ASCII letters or digits to name a file: use the message namespace`;
+  if (slug === base || (slug.startsWith(`${base}--`) && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug.slice(base.length + 2)))) {
+    return undefined;
+  }
+  const shape = urlSafeCode.test(code) ? `the code itself` : `the code's slug "${base}"`;
+  return `the file name "${slug}" must be ${shape}, or "${base}--<qualifier>" (lower-case words joined by "-") when several errors share the code`;
+}
+
 export function checkCatalog(input: CatalogInput): CatalogReport {
   const root = input.root ?? 'content';
   const problems: string[] = [];
@@ -100,15 +121,14 @@ export function checkCatalog(input: CatalogInput): CatalogReport {
       continue;
     }
     folders.add(key.vendor);
-    const parsed = errorSchema.safeParse(data);
+    const parsed = errorSchema.safeParse(withNamespace(data, key.namespace));
     if (!parsed.success) {
       problems.push(...describeIssues(file, parsed.error));
       continue;
     }
-    if (parsed.data.code !== key.code) {
-      problems.push(`${file}: code: "${parsed.data.code}" must equal the file name "${key.code}"`);
-    }
-    entries.push({ ...key, id, file, data: parsed.data });
+    const slugProblem = entrySlugProblem(key.namespace, key.slug, parsed.data.code);
+    if (slugProblem) problems.push(`${file}: code: ${slugProblem}`);
+    entries.push({ ...key, id, file, code: parsed.data.code, data: parsed.data });
   }
 
   const vendorFiles = new Set(input.vendors.map((v) => v.file.split('/').pop()!.replace(/\.mdx?$/, '')));
@@ -121,15 +141,21 @@ export function checkCatalog(input: CatalogInput): CatalogReport {
 
   // Case-insensitive uniqueness: within a namespace two files would collide on macOS/Windows; across namespaces
   // the short alias /errors/<vendor>/<code>/ would.
-  const byFolded = new Map<string, CheckedEntry>();
+  const byFile = new Map<string, CheckedEntry>();
+  const byAlias = new Map<string, CheckedEntry>();
   for (const e of entries) {
-    const folded = `${e.vendor}/${e.code.toLowerCase()}`;
-    const other = byFolded.get(folded);
-    if (other && other.code !== e.code) {
+    const file = `${e.vendor}/${e.namespace}/${e.slug.toLowerCase()}`;
+    const sameFile = byFile.get(file);
+    if (sameFile) problems.push(`${e.file}: path: differs from ${sameFile.file} only in letter case`);
+    else byFile.set(file, e);
+    const alias = codeSlug(e.code);
+    const folded = `${e.vendor}/${alias.toLowerCase()}`;
+    const other = byAlias.get(folded);
+    if (other && codeSlug(other.code) !== alias) {
       problems.push(`${e.file}: code: "${e.code}" differs from ${other.file} only in letter case`);
-    } else if (!other) byFolded.set(folded, e);
-    if ((namespaces as readonly string[]).includes(e.code.toLowerCase())) {
-      problems.push(`${e.file}: code: "${e.code}" is reserved (it is a namespace name, /errors/${e.vendor}/${e.code}/)`);
+    } else if (!other) byAlias.set(folded, e);
+    if ((namespaces as readonly string[]).includes(alias.toLowerCase())) {
+      problems.push(`${e.file}: code: "${e.code}" is reserved (it is a namespace name, /errors/${e.vendor}/${alias}/)`);
     }
   }
 

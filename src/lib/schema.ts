@@ -1,6 +1,17 @@
 import { z } from 'astro/zod';
 import { categoryIds } from './categories';
-import { actors, languages, namespaces, retryPolicies, vendorSlugs } from './vocabulary';
+import {
+  actors,
+  exampleSources,
+  grpcNames,
+  languages,
+  namespaceInfo,
+  namespaces,
+  retryPolicies,
+  sdkLanguages,
+  vendorSlugs,
+  type Namespace,
+} from './vocabulary';
 
 /**
  * The one declaration of the catalog's data shapes. `src/content.config.ts` hands these to Astro's content
@@ -66,13 +77,48 @@ export const retrySchema = z.object({
 });
 export type Retry = z.output<typeof retrySchema>;
 
-/** One catalog entry: `content/errors/<vendor>/<namespace>/<code>.yaml`. */
-export const errorSchema = z.object({
+/**
+ * One example of what a client prints for an error: the response body, the close frame as an SDK logs it, the
+ * exception line, the job JSON. The test suite runs every example through the lookup and requires its own entry as
+ * the first, exact answer (as rustc runs the example of each error code).
+ */
+export const exampleSchema = z.object({
+  /** What the text is, in a few words: "HTTP response body", "close frame as the JS SDK logs it". */
+  label: z.string().min(3).max(80).describe('What the example is, in a few words.'),
+  /** `docs` when the vendor's documents show this text verbatim; `constructed` when we built it from the documented shape. */
+  source: z.enum(exampleSources).describe('docs (verbatim from the vendor) | constructed (built from the documented shape)'),
+  /** The text exactly as a client prints or logs it. */
+  text: z.string().trim().min(2, 'must not be empty').describe('The text as a client prints it.'),
+});
+export type Example = z.output<typeof exampleSchema>;
+
+/** One SDK language an `sdk` entry exists in, and the enum value there when it has one. */
+export const sdkBindingSchema = z.object({
+  /** The SDK's language, from the closed list in `vocabulary.ts`. */
+  language: z.enum(sdkLanguages).describe('SDK language.'),
+  /** The package as installed: "npm @deepgram/sdk", "PyPI deepgram-sdk". */
+  package: z.string().min(2).optional().describe('The package, with its registry.'),
+  /** The SDK versions the name or value applies to: "v4", "v5 and later". */
+  versions: z.string().min(1).optional().describe('SDK versions this applies to.'),
+  /** The enum's value in this language (numeric or string), exactly as the SDK declares it; absent for a class. */
+  value: z.string().min(1).optional().describe('Enum value in this language, as declared (quote numbers).'),
+});
+export type SdkBinding = z.output<typeof sdkBindingSchema>;
+
+/** The body or frame field that carries an identifier, e.g. `err_code`, `error_code`, `type`, `status`. */
+const fieldName = z.string().min(1).max(60).describe('Body or frame field that carries the identifier.');
+
+const namespaceList = namespaces.join('|');
+
+/** The fields every entry has, whatever its namespace. */
+const entryFields = {
   /**
-   * The identifier exactly as the vendor writes it (always a string: quote numbers in YAML). Must equal the file
-   * name. For the `message` namespace, which has no vendor code, it is the permanent slug we minted.
+   * The identifier exactly as the vendor writes it (always a string: quote numbers in YAML), spaces and case kept.
+   * The file name is this code when it is URL-safe, else its slug; `--<qualifier>` tells apart several errors that
+   * share one identifier (see `entrySlugProblem` in `integrity.ts`). For `message` entries, which have no vendor
+   * code, it is the permanent slug we minted and equals the file name.
    */
-  code: z.string().min(1).describe('Identifier exactly as the vendor writes it; equals the file name.'),
+  code: z.string().trim().min(1).describe('Identifier exactly as the vendor writes it.'),
   /** Short, plain-English title, e.g. "Session token is invalid". */
   title: z.string().min(3).max(90).describe('Short plain-English title.'),
   /** Every message the vendor documents for this identifier. */
@@ -89,14 +135,24 @@ export const errorSchema = z.object({
   retry: retrySchema,
   /** Who must act. */
   who: z.enum(actors).describe('end-user | integrator | account-owner | vendor'),
-  /** Ids (`<vendor>/<namespace>/<code>`) of entries describing the same situation. */
-  related: z.array(z.string().regex(/^[a-z0-9-]+\/(code|http|message)\/[^/]+$/, 'must be <vendor>/<namespace>/<code>')).default([]),
+  /** Ids (`<vendor>/<namespace>/<slug>`) of entries describing the same situation. */
+  related: z
+    .array(z.string().regex(new RegExp(`^[a-z0-9-]+/(${namespaceList})/[^/]+$`), 'must be <vendor>/<namespace>/<slug>'))
+    .default([]),
   /** Where the vendor's documentation is inconsistent or surprising, in our words. */
   notes: z.string().min(1).optional().describe("Inconsistencies in the vendor's documentation."),
   /** Section of the source document the entry was transcribed from. */
   section: z.string().min(1).describe('Section or table of the source document.'),
   /** A more precise source than the vendor's error reference, if any. */
   source: httpsUrl.optional().describe("Source URL if it differs from the vendor's reference."),
+  /** When `source` was read, if not on the vendor reference's retrieval date. */
+  retrieved: isoDate.optional().describe('Date the source was read, if not the vendor reference date (YYYY-MM-DD).'),
+  /** Which of the vendor's APIs, products or generations the entry belongs to: "Universal Streaming v3". */
+  api: z.string().min(2).max(80).optional().describe('API, product or generation the entry belongs to.'),
+  /** True when it belongs to an older API generation the vendor still documents or serves (not retired). */
+  legacy: z.boolean().optional().describe('Belongs to an older API generation the vendor still documents.'),
+  /** What a client prints for this error; the first is shown first. */
+  examples: z.array(exampleSchema).default([]).describe('What a client prints.'), // TEMP-EXAMPLES
   /** Extra search terms: the vendor's original-language wording, common names. */
   aliases: z.array(z.string().min(1)).default([]).describe('Extra search terms.'),
   /** True once the vendor has dropped the code; the page stays. */
@@ -107,8 +163,86 @@ export const errorSchema = z.object({
   replacedBy: z.string().optional().describe('Id of the entry that replaces this retired one.'),
   /** Date this entry was last edited, if later than the vendor's retrieval date. */
   updated: isoDate.optional(),
-});
+};
+
+/** The namespace tag: never written in the file, filled in from its folder by the loaders (`withNamespace`). */
+const tag = <N extends Namespace>(n: N) => z.literal(n).describe(`Namespace: ${namespaceInfo[n].description}`);
+
+const httpCode = z.string().regex(/^[1-5]\d\d$/, 'must be an HTTP status, 100-599');
+
+/** The entry schemas, one per namespace, each checking what its identifiers must look like. */
+export const entrySchemas = {
+  code: z.object({ ...entryFields, namespace: tag('code'), field: fieldName.optional() }),
+  http: z.object({ ...entryFields, namespace: tag('http'), code: httpCode }),
+  message: z.object({
+    ...entryFields,
+    namespace: tag('message'),
+    code: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case words joined by "-"'),
+  }),
+  close: z.object({
+    ...entryFields,
+    namespace: tag('close'),
+    code: z.string().regex(/^[1-4]\d{3}$/, 'must be a WebSocket close code, 1000-4999'),
+  }),
+  event: z.object({
+    ...entryFields,
+    namespace: tag('event'),
+    /** The frame's type or message name that carries the error: "Error", "ConfigureFailure", "error". */
+    frame: z.string().min(1).describe('Type or name of the frame that carries the error.'),
+    field: fieldName.optional(),
+  }),
+  sdk: z.object({
+    ...entryFields,
+    namespace: tag('sdk'),
+    /** Every SDK language the name exists in, with its value there; one per language. */
+    sdks: z.array(sdkBindingSchema).min(1, 'name at least one SDK language').describe('SDK languages and values.'),
+  }),
+  job: z.object({
+    ...entryFields,
+    namespace: tag('job'),
+    /** The field holding the failure reason beside the status: "error", "failure_reason". */
+    field: fieldName.optional(),
+  }),
+  grpc: z.object({
+    ...entryFields,
+    namespace: tag('grpc'),
+    code: z.enum(grpcNames, { error: `must be a gRPC status name (${grpcNames.join(', ')})` }),
+  }),
+} as const satisfies Record<Namespace, z.ZodObject>;
+
+/**
+ * One catalog entry: `content/errors/<vendor>/<namespace>/<slug>.yaml`, a union tagged by its namespace. The
+ * cross-field rules (an http entry's status, sdk languages listed once) are checked here; the rules that need the
+ * whole catalog (file names, related ids) are in `integrity.ts`.
+ */
+export const errorSchema = z
+  .discriminatedUnion('namespace', [
+    entrySchemas.code,
+    entrySchemas.http,
+    entrySchemas.message,
+    entrySchemas.close,
+    entrySchemas.event,
+    entrySchemas.sdk,
+    entrySchemas.job,
+    entrySchemas.grpc,
+  ])
+  .superRefine((e, ctx) => {
+    if (e.namespace === 'http' && e.httpStatus !== undefined && String(e.httpStatus) !== e.code) {
+      ctx.addIssue({ code: 'custom', path: ['httpStatus'], message: `${e.httpStatus} differs from the code "${e.code}"` });
+    }
+    if (e.namespace === 'sdk') {
+      const seen = new Set<string>();
+      for (const [i, b] of e.sdks.entries()) {
+        if (seen.has(b.language)) ctx.addIssue({ code: 'custom', path: ['sdks', i, 'language'], message: `${b.language} is listed twice` });
+        seen.add(b.language);
+      }
+    }
+  });
 export type ErrorRecord = z.output<typeof errorSchema>;
+
+/** An entry's data as read from its file, with the namespace its folder names (files never repeat it). */
+export const withNamespace = (data: unknown, namespace: string): unknown =>
+  data && typeof data === 'object' && !Array.isArray(data) ? { ...data, namespace } : data;
 
 /** One example of an error response envelope. */
 export const envelopeSchema = z.object({
@@ -159,13 +293,11 @@ export type VendorRecord = z.output<typeof vendorSchema>;
  * The record as validated (defaults filled in) plus where it lives. `catalog.schema.json` is generated from these
  * declarations, so the download and its schema cannot drift from the content schema.
  */
-export const publishedEntrySchema = errorSchema.extend({
-  /** `<vendor>/<namespace>/<code>`: the entry's path, unique in the catalog. */
-  id: z.string().min(5).describe('<vendor>/<namespace>/<code>, the path of the entry.'),
+const publishedFields = {
+  /** `<vendor>/<namespace>/<slug>`: the entry's path, unique in the catalog. */
+  id: z.string().min(5).describe('<vendor>/<namespace>/<slug>, the path of the entry.'),
   /** Vendor slug, the first segment of the id. */
   vendor: z.enum(vendorSlugs).describe('Vendor slug.'),
-  /** Namespace, the second segment of the id. */
-  namespace: z.enum(namespaces).describe('code | http | message: where the identifier comes from.'),
   /** The canonical page; permanent, so it also serves as an RFC 9457 problem `type`. */
   url: z.url().describe('Canonical URL of the entry page; permanent, usable as an RFC 9457 problem type.'),
   /** This entry as JSON. */
@@ -174,9 +306,20 @@ export const publishedEntrySchema = errorSchema.extend({
   markdown: z.url().describe('URL of this entry as Markdown.'),
   /** The source actually cited: the entry's own source, else the vendor's error reference. */
   sourceUrl: httpsUrl.describe('The document the entry was transcribed from.'),
-  /** Last change: the entry's edit date, else the vendor reference's retrieval date. */
+  /** Last change: the entry's edit date, else the retrieval date of its source. */
   dateModified: isoDate.describe('Date of the last edit, else of the retrieval of the source (YYYY-MM-DD).'),
-});
+};
+
+export const publishedEntrySchema = z.discriminatedUnion('namespace', [
+  entrySchemas.code.extend(publishedFields),
+  entrySchemas.http.extend(publishedFields),
+  entrySchemas.message.extend(publishedFields),
+  entrySchemas.close.extend(publishedFields),
+  entrySchemas.event.extend(publishedFields),
+  entrySchemas.sdk.extend(publishedFields),
+  entrySchemas.job.extend(publishedFields),
+  entrySchemas.grpc.extend(publishedFields),
+]);
 export type PublishedEntry = z.output<typeof publishedEntrySchema>;
 
 /** A vendor as listed in `/catalog.json`; `/vendors/<vendor>.json` adds the vendor's entries. */
@@ -214,17 +357,17 @@ export const vendorDocumentSchema = publishedVendorSchema.extend({
   /** The vendor's entries in display order, retired ones included. */
   entries: z
     .array(
-      publishedEntrySchema.pick({
-        id: true,
-        code: true,
-        namespace: true,
-        title: true,
-        httpStatus: true,
-        category: true,
-        retired: true,
-        url: true,
-        json: true,
-        markdown: true,
+      z.object({
+        id: publishedFields.id,
+        code: entryFields.code,
+        namespace: z.enum(namespaces).describe('Where the identifier comes from (see the namespaces of /catalog.schema.json).'),
+        title: entryFields.title,
+        httpStatus: entryFields.httpStatus,
+        category: entryFields.category,
+        retired: entryFields.retired,
+        url: publishedFields.url,
+        json: publishedFields.json,
+        markdown: publishedFields.markdown,
       }),
     )
     .describe("The vendor's entries in display order; fetch `json` for the full record."),

@@ -5,46 +5,65 @@ import { isVendorSlug, namespaces, vendorSlugs, type Namespace, type VendorSlug 
  * Internal links always end in `/` because static hosts (and `astro preview`) answer 404 without it.
  */
 
-/** The parts of an entry id `<vendor>/<namespace>/<code>`, which is also its path under `content/errors/`. */
+/**
+ * The parts of an entry id `<vendor>/<namespace>/<slug>`, which is also its path under `content/errors/`. The slug
+ * is the code itself when the code is URL-safe, else a permanent slug of it (see `codeSlug`).
+ */
 export interface EntryKey {
   vendor: VendorSlug;
   namespace: Namespace;
-  code: string;
+  slug: string;
 }
 
-/** Codes go into URLs as emitted, so they may only use characters that survive every static host unescaped. */
+/** Slugs go into URLs as emitted, so they may only use characters that survive every static host unescaped. */
 export const urlSafeCode = /^[A-Za-z0-9._-]+$/;
+
+/**
+ * The URL segment of an identifier: the code as written when it is URL-safe (`INVALID_AUTH`, `40000009`), else its
+ * lower-cased ASCII words joined by `-` (`Bad Request` becomes `bad-request`). Empty when the code has no ASCII
+ * letters or digits (such an error belongs in the `message` namespace). Also the short alias of the code.
+ */
+export function codeSlug(code: string): string {
+  if (urlSafeCode.test(code)) return code;
+  return code
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
 
 /** Splits an entry id, throwing an error that names the bad segment. */
 export function parseEntryId(id: string): EntryKey {
   const parts = id.split('/');
-  if (parts.length !== 3) throw new Error(`"${id}" is not <vendor>/<namespace>/<code>`);
-  const [vendor, namespace, code] = parts as [string, string, string];
+  if (parts.length !== 3) throw new Error(`"${id}" is not <vendor>/<namespace>/<slug>`);
+  const [vendor, namespace, slug] = parts as [string, string, string];
   if (!isVendorSlug(vendor)) {
     throw new Error(`"${id}": vendor "${vendor}" is not one of ${vendorSlugs.join(', ')}`);
   }
   if (!(namespaces as readonly string[]).includes(namespace)) {
     throw new Error(`"${id}": namespace "${namespace}" is not one of ${namespaces.join(', ')}`);
   }
-  if (!urlSafeCode.test(code)) {
-    throw new Error(`"${id}": code "${code}" may only contain A-Z a-z 0-9 . _ -`);
+  if (!urlSafeCode.test(slug)) {
+    throw new Error(`"${id}": file name "${slug}" may only contain A-Z a-z 0-9 . _ -`);
   }
-  return { vendor: vendor as VendorSlug, namespace: namespace as Namespace, code };
+  return { vendor: vendor as VendorSlug, namespace: namespace as Namespace, slug };
 }
 
-export const entryId = (k: EntryKey): string => `${k.vendor}/${k.namespace}/${k.code}`;
-export const errorUrl = (k: EntryKey): string => `/errors/${k.vendor}/${k.namespace}/${k.code}/`;
-/** The short alias `/errors/<vendor>/<code>/`, for people who do not know the namespace. */
-export const aliasUrl = (vendor: string, code: string): string => `/errors/${vendor}/${code}/`;
+export const entryId = (k: EntryKey): string => `${k.vendor}/${k.namespace}/${k.slug}`;
+export const errorUrl = (k: EntryKey): string => `/errors/${k.vendor}/${k.namespace}/${k.slug}/`;
+/** The page of an entry id `<vendor>/<namespace>/<slug>` (the same URL as `errorUrl` of its parts). */
+export const entryIdUrl = (id: string): string => `/errors/${id}/`;
+/** The short alias `/errors/<vendor>/<code>/` (the code's slug), for people who do not know the namespace. */
+export const aliasUrl = (vendor: string, code: string): string => `/errors/${vendor}/${codeSlug(code)}/`;
 /** The entry's unfurl card, a sibling of its page: `/errors/<vendor>/<namespace>/<code>.png`. */
-export const cardUrl = (k: EntryKey): string => `/errors/${k.vendor}/${k.namespace}/${k.code}.png`;
+export const cardUrl = (k: EntryKey): string => `/errors/${k.vendor}/${k.namespace}/${k.slug}.png`;
 /** The card every page that is not a code page shows when its link is shared. */
 export const siteCardUrl = '/card.png';
 export const vendorUrl = (vendor: string): string => `/vendors/${vendor}/`;
 
 /** Machine-readable siblings of a code page: the same path with `.json` or `.md` instead of the trailing slash. */
-export const entryJsonUrl = (k: EntryKey): string => `/errors/${k.vendor}/${k.namespace}/${k.code}.json`;
-export const entryMarkdownUrl = (k: EntryKey): string => `/errors/${k.vendor}/${k.namespace}/${k.code}.md`;
+export const entryJsonUrl = (k: EntryKey): string => `/errors/${k.vendor}/${k.namespace}/${k.slug}.json`;
+export const entryMarkdownUrl = (k: EntryKey): string => `/errors/${k.vendor}/${k.namespace}/${k.slug}.md`;
 export const vendorJsonUrl = (vendor: string): string => `/vendors/${vendor}.json`;
 export const vendorMarkdownUrl = (vendor: string): string => `/vendors/${vendor}.md`;
 export const catalogJsonUrl = '/catalog.json';

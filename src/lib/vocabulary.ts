@@ -30,24 +30,117 @@ export function isVendorSlug(slug: string): slug is VendorSlug {
   return (vendorSlugs as readonly string[]).includes(slug) || (generatedCatalog() && syntheticVendor.test(slug));
 }
 
-/** Where an identifier comes from. The namespace is the middle segment of `/errors/<vendor>/<namespace>/<code>/`. */
-export const namespaces = ['code', 'http', 'message'] as const;
+/**
+ * Where an identifier comes from: the surface the vendor reports the error on. The namespace is the middle segment
+ * of `/errors/<vendor>/<namespace>/<slug>/` and the tag of the entry schema's union (`src/lib/schema.ts`), so each
+ * namespace checks what its identifiers must look like. Append new namespaces; never rename one (they are in URLs).
+ */
+export const namespaces = ['code', 'http', 'message', 'close', 'event', 'sdk', 'job', 'grpc'] as const;
 export type Namespace = (typeof namespaces)[number];
 
-export const namespaceInfo: Record<Namespace, { title: string; description: string }> = {
+export const namespaceInfo: Record<Namespace, { title: string; description: string; label: string }> = {
   code: {
     title: 'Error codes',
-    description: "The vendor's own identifier: a body code, status or error_code value, or an exception name.",
+    label: 'Error code',
+    description: "The vendor's own identifier in a response body: an err_code, error_code, category or status value.",
   },
   http: {
     title: 'HTTP statuses',
+    label: 'HTTP status',
     description: 'An HTTP status code, with the meaning this vendor documents for it.',
   },
   message: {
     title: 'Errors known only by their message',
+    label: 'Message only',
     description: 'The vendor documents these by message text alone; the URL segment is a permanent slug we minted.',
   },
+  close: {
+    title: 'WebSocket close codes',
+    label: 'WebSocket close code',
+    description: 'The status code of a WebSocket close frame (1000-4999), with the reason texts the vendor sends.',
+  },
+  event: {
+    title: 'Streaming error frames',
+    label: 'Streaming error frame',
+    description: 'An error message sent in-band on a streaming connection, identified by its code or type value.',
+  },
+  sdk: {
+    title: 'SDK errors and exceptions',
+    label: 'SDK error',
+    description: "An error enum member or exception class of the vendor's SDKs; values can differ between languages.",
+  },
+  job: {
+    title: 'Job failures',
+    label: 'Job failure',
+    description: 'The status of a failed asynchronous job, with the failure reason the job reports.',
+  },
+  grpc: {
+    title: 'gRPC statuses',
+    label: 'gRPC status',
+    description: 'A canonical gRPC status (google.rpc.Code), with the meaning this vendor documents for it.',
+  },
 };
+
+/** Languages of the vendors' SDKs, for `sdk` entries (whose values can differ per language). */
+export const sdkLanguages = [
+  'javascript',
+  'python',
+  'dotnet',
+  'java',
+  'cpp',
+  'c',
+  'go',
+  'swift',
+  'objective-c',
+  'kotlin',
+  'ruby',
+  'php',
+  'rust',
+] as const;
+export type SdkLanguage = (typeof sdkLanguages)[number];
+
+export const sdkLanguageNames: Record<SdkLanguage, string> = {
+  javascript: 'JavaScript',
+  python: 'Python',
+  dotnet: '.NET (C#)',
+  java: 'Java',
+  cpp: 'C++',
+  c: 'C',
+  go: 'Go',
+  swift: 'Swift',
+  'objective-c': 'Objective-C',
+  kotlin: 'Kotlin',
+  ruby: 'Ruby',
+  php: 'PHP',
+  rust: 'Rust',
+};
+
+/** The canonical gRPC status codes (google.rpc.Code) by name, for `grpc` entries. */
+export const grpcCodes = {
+  OK: 0,
+  CANCELLED: 1,
+  UNKNOWN: 2,
+  INVALID_ARGUMENT: 3,
+  DEADLINE_EXCEEDED: 4,
+  NOT_FOUND: 5,
+  ALREADY_EXISTS: 6,
+  PERMISSION_DENIED: 7,
+  RESOURCE_EXHAUSTED: 8,
+  FAILED_PRECONDITION: 9,
+  ABORTED: 10,
+  OUT_OF_RANGE: 11,
+  UNIMPLEMENTED: 12,
+  INTERNAL: 13,
+  UNAVAILABLE: 14,
+  DATA_LOSS: 15,
+  UNAUTHENTICATED: 16,
+} as const;
+export type GrpcCode = keyof typeof grpcCodes;
+export const grpcNames = Object.keys(grpcCodes) as [GrpcCode, ...GrpcCode[]];
+
+/** Where an example of an entry comes from: verbatim from the vendor's documents, or built from the documented shape. */
+export const exampleSources = ['docs', 'constructed'] as const;
+export type ExampleSource = (typeof exampleSources)[number];
 
 /** What a client should do about retrying. Each entry may add the vendor's own specifics. */
 export const retryPolicies = ['do-not-retry', 'fix-and-retry', 'backoff', 'wait', 'not-an-error'] as const;

@@ -1,5 +1,5 @@
 import { toEntry, type Entry } from '../../src/lib/catalog';
-import { errorSchema, type ErrorRecord } from '../../src/lib/schema';
+import { errorSchema, withNamespace, type ErrorRecord } from '../../src/lib/schema';
 
 /** A minimal valid error record as it would be written in YAML, with overrides. */
 export function rawRecord(code: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -13,14 +13,15 @@ export function rawRecord(code: string, overrides: Record<string, unknown> = {})
     cause: `The cause of ${code}, in our words.`,
     fix: `The fix for ${code}, in our words.`,
     retry: { policy: 'backoff' },
+    examples: [{ label: 'Response body', source: 'constructed', text: `{"code": "${code}"}` }],
     ...overrides,
   };
 }
 
-/** A parsed entry for `<vendor>/<namespace>/<code>`, as the site sees it. */
+/** A parsed entry for `<vendor>/<namespace>/<slug>`, as the site sees it (the code is the slug unless overridden). */
 export function entry(id: string, overrides: Record<string, unknown> = {}): Entry {
-  const code = id.split('/')[2]!;
-  return toEntry(id, errorSchema.parse(rawRecord(code, overrides)) as ErrorRecord);
+  const [, namespace, slug] = id.split('/') as [string, string, string];
+  return toEntry(id, errorSchema.parse(withNamespace(rawRecord(slug, overrides), namespace)) as ErrorRecord);
 }
 
 /** Valid vendor front matter. */

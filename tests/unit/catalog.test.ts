@@ -50,7 +50,7 @@ describe('ordering and grouping', () => {
   });
 
   it('counts entries per vendor and namespace', () => {
-    expect(countByVendor(all).get('agora-stt')).toEqual({ code: 3, http: 1, message: 1, total: 5 });
+    expect(countByVendor(all).get('agora-stt')).toEqual({ code: 3, http: 1, message: 1, close: 0, event: 0, sdk: 0, job: 0, grpc: 0, total: 5 });
   });
 });
 
@@ -62,6 +62,19 @@ describe('short aliases', () => {
     expect(shared?.url).toBe('/errors/agora-stt/404/');
     expect(groups.find((g) => g.code === '20')?.entries).toHaveLength(1);
     expect(groups).toHaveLength(5);
+  });
+
+  it('groups an identifier that is not URL-safe under its slug, with every error it names', () => {
+    const a = entry('scriptix/code/bad-request--invalid-audio', { code: 'Bad Request' });
+    const b = entry('scriptix/code/bad-request--unsupported-data', { code: 'Bad Request' });
+    const status = entry('scriptix/http/400');
+    const groups = aliasGroups([status, b, a]);
+    expect(groups.map((g) => [g.url, g.entries.map((e) => e.id)])).toEqual([
+      ['/errors/scriptix/400/', ['scriptix/http/400']],
+      ['/errors/scriptix/bad-request/', [a.id, b.id]],
+    ]);
+    expect(a.code).toBe('Bad Request');
+    expect(a.slug).toBe('bad-request--invalid-audio');
   });
 });
 

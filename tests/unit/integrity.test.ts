@@ -28,10 +28,55 @@ describe('catalog integrity checks', () => {
     expect(p[0]).toMatch(/scriptix\/code\/400\.yaml: code: .*string/i);
   });
 
-  it('requires the code to equal the file name', () => {
+  it('requires the file name to be the code, or its slug when the code is not URL-safe', () => {
     expect(problems([errorFile('scriptix/code/A', { code: 'B' })])).toEqual([
-      'content/errors/scriptix/code/A.yaml: code: "B" must equal the file name "A"',
+      'content/errors/scriptix/code/A.yaml: code: the file name "A" must be the code itself, or "B--<qualifier>" (lower-case words joined by "-") when several errors share the code',
     ]);
+    expect(problems([errorFile('scriptix/code/bad-request', { code: 'Bad Request' })])).toEqual([]);
+    expect(problems([errorFile('scriptix/code/Bad-Request', { code: 'Bad Request' })])[0]).toMatch(
+      /Bad-Request\.yaml: code: the file name "Bad-Request" must be the code's slug "bad-request"/,
+    );
+    expect(problems([errorFile('scriptix/message/a-b', { code: 'a-c' })])).toEqual([
+      'content/errors/scriptix/message/a-b.yaml: code: "a-c" must equal the file name "a-b"',
+    ]);
+  });
+
+  it('lets several errors share one identifier through --<qualifier> file names', () => {
+    const shared = [
+      errorFile('scriptix/code/bad-request--invalid-audio', { code: 'Bad Request' }),
+      errorFile('scriptix/code/bad-request--unsupported-data', { code: 'Bad Request' }),
+      errorFile('scriptix/close/3006--invalid-json', { code: '3006' }),
+    ];
+    expect(problems(shared)).toEqual([]);
+    expect(problems([errorFile('scriptix/close/3006--Invalid', { code: '3006' })])[0]).toMatch(/3006--Invalid\.yaml: code: /);
+  });
+
+  it('rejects a code without ASCII letters or digits outside the message namespace', () => {
+    expect(problems([errorFile('scriptix/code/x', { code: '静音' })])[0]).toMatch(/x\.yaml: code: "静音" has no ASCII letters/);
+  });
+
+  it('checks each namespace for what its identifiers must be', () => {
+    expect(problems([errorFile('scriptix/http/600')])[0]).toMatch(/http\/600\.yaml: code: must be an HTTP status/);
+    expect(problems([errorFile('scriptix/http/404', { httpStatus: 400 })])[0]).toMatch(/http\/404\.yaml: httpStatus: 400 differs from the code "404"/);
+    expect(problems([errorFile('scriptix/close/999')])[0]).toMatch(/close\/999\.yaml: code: must be a WebSocket close code/);
+    expect(problems([errorFile('scriptix/close/5000')])[0]).toMatch(/close\/5000\.yaml: code: must be a WebSocket close code/);
+    expect(problems([errorFile('scriptix/grpc/NOT_FOUND')])).toEqual([]);
+    expect(problems([errorFile('scriptix/grpc/NOTFOUND')])[0]).toMatch(/grpc\/NOTFOUND\.yaml: code: must be a gRPC status name/);
+    expect(problems([errorFile('scriptix/event/X')])[0]).toMatch(/event\/X\.yaml: frame: /);
+    expect(problems([errorFile('scriptix/event/X', { frame: 'Error' })])).toEqual([]);
+    expect(problems([errorFile('scriptix/sdk/X')])[0]).toMatch(/sdk\/X\.yaml: sdks: /);
+    expect(problems([errorFile('scriptix/sdk/X', { sdks: [{ language: 'javascript', value: '5' }] })])).toEqual([]);
+    expect(problems([errorFile('scriptix/sdk/X', { sdks: [{ language: 'js' }] })])[0]).toMatch(/sdk\/X\.yaml: sdks\.0\.language: /);
+    expect(
+      problems([errorFile('scriptix/sdk/X', { sdks: [{ language: 'python' }, { language: 'python', value: '1' }] })])[0],
+    ).toMatch(/sdks\.1\.language: python is listed twice/);
+  });
+
+  it('requires at least one example, each saying where it comes from', () => {
+    expect(problems([errorFile('scriptix/code/A', { examples: [] })])[0]).toMatch(/A\.yaml: examples: needs at least one example/);
+    expect(
+      problems([errorFile('scriptix/code/A', { examples: [{ label: 'Body', source: 'memory', text: '{}' }] })])[0],
+    ).toMatch(/A\.yaml: examples\.0\.source: /);
   });
 
   it('rejects codes that differ only in letter case, within and across namespaces', () => {

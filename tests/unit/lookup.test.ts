@@ -312,7 +312,7 @@ describe('honesty: near misses are never exact', () => {
 describe('results and terms', () => {
   it('gives each result the URL the site publishes for it', () => {
     const hit = first('QUOTA_EXCEEDED')!;
-    expect(hit.url).toBe(errorUrl({ vendor: 'scriptix', namespace: 'code', code: 'QUOTA_EXCEEDED' }));
+    expect(hit.url).toBe(errorUrl({ vendor: 'scriptix', namespace: 'code', slug: 'QUOTA_EXCEEDED' }));
     expect(hit.reason.length).toBeGreaterThan(10);
   });
 

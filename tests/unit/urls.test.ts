@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { aliasUrl, cellUrl, compareUrl, errorUrl, vendorListUrl, messageAnchor, messageAnchors, parseEntryId, searchUrl } from '../../src/lib/urls';
 
 describe('entry ids', () => {
-  it('splits an id into vendor, namespace and code, keeping the code as written', () => {
+  it('splits an id into vendor, namespace and slug, keeping the slug as written', () => {
     expect(parseEntryId('scriptix/code/QUOTA_EXCEEDED')).toEqual({
       vendor: 'scriptix',
       namespace: 'code',
-      code: 'QUOTA_EXCEEDED',
+      slug: 'QUOTA_EXCEEDED',
     });
-    expect(parseEntryId('alibaba-nls/code/40000009').code).toBe('40000009');
+    expect(parseEntryId('alibaba-nls/code/40000009').slug).toBe('40000009');
   });
 
   it('rejects an unknown vendor and names it', () => {
@@ -16,7 +16,7 @@ describe('entry ids', () => {
   });
 
   it('rejects an unknown namespace and lists the known ones', () => {
-    expect(() => parseEntryId('scriptix/codes/X')).toThrow(/namespace "codes" is not one of code, http, message/);
+    expect(() => parseEntryId('scriptix/codes/X')).toThrow(/namespace "codes" is not one of code, http, message, close, event, sdk, job, grpc/);
   });
 
   it('rejects codes with characters that cannot appear in a URL as written', () => {
@@ -26,13 +26,13 @@ describe('entry ids', () => {
   });
 
   it('rejects ids with the wrong number of segments', () => {
-    expect(() => parseEntryId('scriptix/QUOTA_EXCEEDED')).toThrow(/<vendor>\/<namespace>\/<code>/);
+    expect(() => parseEntryId('scriptix/QUOTA_EXCEEDED')).toThrow(/<vendor>\/<namespace>\/<slug>/);
   });
 });
 
 describe('URLs', () => {
   it('builds the permanent entry URL with a trailing slash', () => {
-    expect(errorUrl({ vendor: 'agora-stt', namespace: 'http', code: '404' })).toBe('/errors/agora-stt/http/404/');
+    expect(errorUrl({ vendor: 'agora-stt', namespace: 'http', slug: '404' })).toBe('/errors/agora-stt/http/404/');
   });
 
   it('numbers list pages from 2, page 1 being the list itself', () => {

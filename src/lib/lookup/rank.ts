@@ -1,4 +1,4 @@
-import { errorUrl, type EntryKey } from '../urls';
+import { entryIdUrl } from '../urls';
 import { demote, tierNames, type Hit } from './hits';
 import { alibabaShape, inferUnknown } from './infer';
 import { BODY_CODE_KEYS } from './keys';
@@ -67,7 +67,7 @@ export function toResult(index: LookupIndex, h: Hit): LookupHit {
   const message = h.message ?? e.messages[0]?.text;
   return {
     id: e.id,
-    url: errorUrl({ vendor: e.vendor, namespace: e.namespace, code: e.code } as EntryKey),
+    url: entryIdUrl(e.id),
     vendor: e.vendor,
     code: e.code,
     namespace: e.namespace,

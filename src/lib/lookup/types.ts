@@ -1,3 +1,4 @@
+import type { Namespace } from '../vocabulary';
 import type { TemplateForm } from './templates';
 
 /**
@@ -15,7 +16,8 @@ export interface IndexedMessage {
 export interface IndexedEntry {
   id: string;
   vendor: string;
-  namespace: 'code' | 'http' | 'message';
+  namespace: Namespace;
+  /** The identifier as the vendor writes it; the URL segment is the id's last part. */
   code: string;
   title: string;
   category: string;
