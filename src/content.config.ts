@@ -7,17 +7,17 @@ import { parseEntryId } from './lib/urls';
 const root = process.env.CATALOG_CONTENT ?? './content';
 
 const files = glob({
-    base: `${root}/errors`,
-    pattern: '*/*/*.yaml',
-    generateId: ({ entry }) => {
-      const id = entry.replace(/\.yaml$/, '');
-      try {
-        parseEntryId(id);
-      } catch (e) {
-        throw new Error(`content/errors/${entry}: ${(e as Error).message}`);
-      }
-      return id;
-    },
+  base: `${root}/errors`,
+  pattern: '*/*/*.yaml',
+  generateId: ({ entry }) => {
+    const id = entry.replace(/\.yaml$/, '');
+    try {
+      parseEntryId(id);
+    } catch (e) {
+      throw new Error(`content/errors/${entry}: ${(e as Error).message}`);
+    }
+    return id;
+  },
 });
 
 /**
@@ -31,7 +31,8 @@ const errors = defineCollection({
     load: (context) =>
       files.load({
         ...context,
-        parseData: (props) => context.parseData({ ...props, data: withNamespace(props.data, props.id.split('/')[1]!) as Record<string, unknown> }),
+        parseData: (props) =>
+          context.parseData({ ...props, data: withNamespace(props.data, props.id.split('/')[1]!) as typeof props.data }),
       }),
   },
   schema: errorSchema,

@@ -254,6 +254,68 @@ export const envelopeSchema = z.object({
   example: z.string().min(2),
 });
 
+/** A regular expression written as text; it must compile, and stays short enough to read. */
+const regexText = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine(
+    (text) => {
+      try {
+        new RegExp(text, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'must be a valid regular expression (JavaScript syntax, u flag)' },
+  );
+
+const headerName = z.string().regex(/^[a-z0-9-]+$/, 'must be a lower-case header name');
+
+/** Why a signature points to the vendor, shown in search results after "the text points to <vendor> (…)". */
+const evidenceWhy = z.string().min(5).max(120).describe('Why this points to the vendor, for result reasons.');
+
+/**
+ * What marks a pasted error as this vendor's, compiled into the lookup index (`src/lib/lookup/evidence.ts` does
+ * the generic matching). Weights: 6 is as good as naming the vendor, 4 a signature no other vendor uses, 1-2 a
+ * hint that counts only together with something else. A body signature declared by several vendors counts for none.
+ */
+export const evidenceSchema = z.object({
+  /** API host names, matched against the hosts of URLs in the paste (weight 6). */
+  hosts: z
+    .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a lower-case host name'))
+    .default([])
+    .describe('API host names (weight 6).'),
+  /** Response or request header names, lower-case: a name only this vendor uses (weight 4), or a weaker hint. */
+  headers: z
+    .array(
+      z.union([
+        headerName,
+        z.object({ name: headerName, weight: z.number().int().min(1).max(6), why: evidenceWhy.optional() }),
+      ]),
+    )
+    .default([])
+    .describe('Header names only this vendor uses (weight 4), or {name, weight} for a weaker hint.'),
+  /** JSON body signatures: keys that must all be present (a dotted key is a path), value patterns, absent keys. */
+  envelopes: z
+    .array(
+      z.object({
+        keys: z.array(z.string().regex(/^[a-z0-9_.-]+$/, 'must be a lower-case key or dotted path')).min(1),
+        values: z.record(z.string(), regexText).optional().describe('Key -> pattern its value must match.'),
+        absent: z.array(z.string().min(1)).optional().describe('Keys that must not be present.'),
+        weight: z.number().int().min(1).max(6).default(4),
+        why: evidenceWhy,
+      }),
+    )
+    .default([]),
+  /** Text conventions: a pattern over the whole paste (weight 2 unless said). */
+  patterns: z
+    .array(z.object({ pattern: regexText, weight: z.number().int().min(1).max(6).default(2), why: evidenceWhy }))
+    .default([]),
+});
+export type Evidence = z.output<typeof evidenceSchema>;
+
 /** Front matter of `content/vendors/<vendor>.md`. */
 export const vendorSchema = z.object({
   /** Display name of the API, e.g. "Agora Real-Time STT". */
@@ -274,6 +336,8 @@ export const vendorSchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   /** How requests authenticate, in our words. */
   auth: z.string().min(10),
+  /** What marks a pasted error as this vendor's, for the lookup. */
+  evidence: evidenceSchema.default({ hosts: [], headers: [], envelopes: [], patterns: [] }),
   /** How errors reach the client. */
   errors: z.object({
     /** What the HTTP status means at this vendor. */

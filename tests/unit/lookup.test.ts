@@ -4,7 +4,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../scripts/content';
 import { extract } from '../../src/lib/lookup/extract';
-import { buildLookupIndex, lookup, type LookupResult } from '../../src/lib/lookup/index';
+import { buildLookupIndex, lookup, lookupVendors, type LookupResult } from '../../src/lib/lookup/index';
 import { codeKey, identifierWords, normalize, squash } from '../../src/lib/lookup/normalize';
 import { compileTemplate, matchWhole, matchWithin } from '../../src/lib/lookup/templates';
 import { errorUrl } from '../../src/lib/urls';
@@ -18,7 +18,7 @@ const root = fileURLToPath(new URL('../../content', import.meta.url));
 const catalog = loadCatalog(root);
 const index = buildLookupIndex(
   catalog.entries,
-  catalog.vendors.map((v) => ({ slug: v.slug, name: v.data.name, aliases: v.data.aliases })),
+  lookupVendors(catalog.vendors),
 );
 
 const ask = (query: string): LookupResult => lookup(index, query);

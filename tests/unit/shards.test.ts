@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../scripts/content';
-import { buildLookupIndex, lookup, type LookupResult } from '../../src/lib/lookup/index';
+import { buildLookupIndex, lookup, lookupVendors, type LookupResult } from '../../src/lib/lookup/index';
 import { ShardReader, entryFile, queryKeys, shardIndex, WHOLE_MAX } from '../../src/lib/lookup/shards';
 
 /**
@@ -16,7 +16,7 @@ const root = fileURLToPath(new URL('../../content', import.meta.url));
 const catalog = loadCatalog(root);
 const index = buildLookupIndex(
   catalog.entries,
-  catalog.vendors.map((v) => ({ slug: v.slug, name: v.data.name, aliases: v.data.aliases })),
+  lookupVendors(catalog.vendors),
 );
 const retry = new Map(catalog.entries.map((e) => [e.id, e.data.retry.policy]));
 const labels = { retry: {} };

@@ -1,4 +1,6 @@
 import { sortEntries, type Entry } from '../catalog';
+import type { Evidence, VendorRecord } from '../schema';
+import { compileEvidence, withoutSharedSignatures } from './envelopes';
 import { normalize } from './normalize';
 import { compileTemplate, type TemplateForm } from './templates';
 import type { IndexedEntry, IndexedMessage, LookupIndex } from './types';
@@ -8,7 +10,12 @@ export interface LookupVendorInput {
   slug: string;
   name: string;
   aliases: readonly string[];
+  evidence?: Evidence;
 }
+
+/** The lookup's view of the catalog's vendors. */
+export const lookupVendors = (vendors: readonly { slug: string; data: VendorRecord }[]): LookupVendorInput[] =>
+  vendors.map((v) => ({ slug: v.slug, name: v.data.name, aliases: v.data.aliases, evidence: v.data.evidence }));
 
 function sameForm(a: TemplateForm, b: TemplateForm): boolean {
   return a.p.length === b.p.length && a.p.every((piece, i) => piece === b.p[i]);
@@ -46,11 +53,14 @@ export function buildLookupIndex(entries: readonly Entry[], vendors: readonly Lo
   }));
   return {
     version: 1,
-    vendors: vendors.map((v) => ({
-      slug: v.slug,
-      name: v.name,
-      terms: unique([v.slug, v.name, ...v.aliases].map(normalize)),
-    })),
+    vendors: withoutSharedSignatures(
+      vendors.map((v) => ({
+        slug: v.slug,
+        name: v.name,
+        terms: unique([v.slug, v.name, ...v.aliases].map(normalize)),
+        signatures: compileEvidence(v.evidence),
+      })),
+    ),
     entries: indexed,
   };
 }

@@ -1,78 +1,101 @@
+import type { Evidence } from '../schema';
 import type { Extracted } from './extract';
 import type { Field } from './fields';
 import { normalize } from './normalize';
 
 /**
- * What each catalog vendor's errors look like on the wire, as evidence of the vendor. Taken from the `envelopes`,
- * `auth` and `errors` sections of content/vendors/*.md: the body's keys, the headers and the text conventions.
- * Weights: 4 is as good as naming the vendor, 1 is a hint that only counts together with something else.
+ * Vendor evidence compiled from each vendor's `evidence` (content/vendors/*.md, `evidenceSchema`) into plain JSON
+ * the search page can load, and the generic matching over it. What is the vendor's lives in its content file;
+ * only how a signature is tested lives here.
  */
 
-export interface Shape {
-  vendor: string;
+/** One signature of one vendor, as the index carries it (JSON: patterns are source text). */
+export interface Signature {
+  kind: 'host' | 'header' | 'envelope' | 'pattern';
   weight: number;
   /** Shown in result reasons, after "the text points to <vendor> (…)". */
   why: string;
-  test: (x: Extracted, has: (key: string) => Field | undefined) => boolean;
+  /** host, header: the name. pattern: the regular expression. */
+  value?: string;
+  /** envelope: keys that must be present (dotted keys are paths), value patterns, keys that must be absent. */
+  keys?: string[];
+  values?: Record<string, string>;
+  absent?: string[];
 }
 
-const upperCode = (f: Field | undefined) => !!f && f.kind !== 'number' && /^[A-Z][A-Z0-9_]+$/.test(f.value);
-const numeric = (f: Field | undefined) => !!f && /^-?\d+$/.test(f.value);
-const shape = (vendor: string, weight: number, why: string, test: Shape['test']): Shape => ({
-  vendor,
-  weight,
-  why,
-  test,
-});
+/** A vendor's signatures, in the order its content file declares them. */
+export function compileEvidence(evidence: Evidence | undefined): Signature[] {
+  if (!evidence) return [];
+  return [
+    ...evidence.hosts.map((value) => ({ kind: 'host' as const, weight: 6, why: `the URL is on ${value}`, value })),
+    ...evidence.headers.map((h) => {
+      const { name, weight, why } = typeof h === 'string' ? { name: h, weight: 4, why: undefined } : h;
+      return { kind: 'header' as const, weight, why: why ?? `a ${name} header`, value: name };
+    }),
+    ...evidence.envelopes.map((e) => ({
+      kind: 'envelope' as const,
+      weight: e.weight,
+      why: e.why,
+      keys: [...e.keys].sort(),
+      ...(e.values ? { values: e.values } : {}),
+      ...(e.absent ? { absent: [...e.absent].sort() } : {}),
+    })),
+    ...evidence.patterns.map((p) => ({ kind: 'pattern' as const, weight: p.weight, why: p.why, value: p.pattern })),
+  ];
+}
 
-export const shapes: readonly Shape[] = [
-  shape('alibaba-nls', 4, 'the body has a status_text field (NLS event header)', (_, has) => !!has('status_text')),
-  shape('alibaba-nls', 3, 'the body has an NLS header with a status', (x) =>
-    x.fields.some((f) => f.path === 'header.status'),
-  ),
-  shape(
-    'alibaba-nls',
-    3,
-    'the body has task_id, result and an eight-digit status',
-    (_, has) => !!has('task_id') && /^\d{8}$/.test(has('status')?.value ?? ''),
-  ),
-  shape('alibaba-nls', 4, 'the X-NLS-Token header', (x) => x.headers.includes('x-nls-token')),
-  shape('alibaba-nls', 3, 'a Layer:REASON: status text', (x) => /\b(?:Gateway|Meta|Realtime):[A-Z_]{3,}:/.test(x.text)),
-  shape('alibaba-nls', 2, 'a TaskFailed event', (x) => /\bTaskFailed\b/.test(x.text)),
-  shape(
-    'agora-stt',
-    4,
-    'the body has a numeric code and a reason (Agora envelope)',
-    (_, has) => numeric(has('code')) && !!has('reason'),
-  ),
-  shape('agora-stt', 2, 'Agora task vocabulary (tokenName, builderToken, resourceId)', (x) =>
-    /\b(?:tokenName|builderToken|buildToken|resourceId)\b/.test(x.text),
-  ),
-  shape('scriptix', 4, 'the body has an error_code field (Scriptix envelope)', (_, has) => !!has('error_code')),
-  shape('scriptix', 2, 'the body has a retry_after field', (_, has) => !!has('retry_after')),
-  shape(
-    'scriptix',
-    1,
-    'the body has error and message fields',
-    (_, has) => !!has('error') && !!has('message') && !has('code'),
-  ),
-  shape('scriptix', 1, 'an X-Request-ID header', (x) => x.headers.includes('x-request-id')),
-  shape(
-    'amplifier-health',
-    4,
-    'the body has code, message and a numeric status (Amplifier Health envelope)',
-    (_, has) => upperCode(has('code')) && numeric(has('status')) && !!has('message'),
-  ),
-  shape('amplifier-health', 4, 'an X-Account-ID, X-API-Key or X-Secret-Key header', (x) =>
-    x.headers.some((h) => ['x-account-id', 'x-api-key', 'x-secret-key'].includes(h)),
-  ),
-  shape(
-    'amplifier-health',
-    1,
-    'the body has an upper-case code beside its message',
-    (_, has) => upperCode(has('code')) && !!has('message') && !has('error_code'),
-  ),
-];
+/** What a signature says, regardless of its weight and wording: two vendors with the same one cannot be told apart. */
+const signatureKey = (s: Signature): string =>
+  JSON.stringify([s.kind, s.value ?? '', s.keys ?? [], s.values ?? {}, s.absent ?? []]);
+
+/**
+ * Drops every signature that more than one vendor declares: a shape several vendors share counts for none of them
+ * alone (a vendor's other signatures, and its name or host, still tell them apart).
+ */
+export function withoutSharedSignatures<T extends { signatures: Signature[] }>(vendors: readonly T[]): T[] {
+  const owners = new Map<string, Set<number>>();
+  vendors.forEach((v, i) => {
+    for (const s of v.signatures) {
+      const key = signatureKey(s);
+      owners.set(key, (owners.get(key) ?? new Set()).add(i));
+    }
+  });
+  return vendors.map((v) => ({ ...v, signatures: v.signatures.filter((s) => owners.get(signatureKey(s))!.size === 1) }));
+}
+
+const compiled = new Map<string, RegExp | null>();
+function regex(source: string): RegExp | null {
+  let re = compiled.get(source);
+  if (re === undefined) {
+    try {
+      re = new RegExp(source, 'u');
+    } catch {
+      re = null; // checked by the vendor schema; a hand-made index must not crash the lookup
+    }
+    compiled.set(source, re);
+  }
+  return re;
+}
+
+/** Whether the paste carries the signature. `field` finds a field by key, or by path when the key has a dot. */
+export function matches(s: Signature, x: Extracted, field: (key: string) => Field | undefined): boolean {
+  switch (s.kind) {
+    case 'host':
+      return x.hosts.some((h) => h === s.value || h.endsWith(`.${s.value}`));
+    case 'header':
+      return x.headers.includes(s.value!);
+    case 'pattern':
+      return regex(s.value!)?.test(x.text) ?? false;
+    case 'envelope':
+      return (
+        s.keys!.every((k) => {
+          const f = field(k);
+          const pattern = s.values?.[k];
+          return !!f && (!pattern || (regex(pattern)?.test(f.value) ?? false));
+        }) && !(s.absent ?? []).some((k) => field(k))
+      );
+  }
+}
 
 /** Speech APIs outside the catalog: text naming one of them is not about a catalog vendor's error. */
 export const foreignVendors: readonly string[] = [

@@ -1,14 +1,24 @@
 import type { Extracted } from './extract';
 import type { Field } from './fields';
-import { foreignVendors, shapes } from './envelopes';
+import { foreignVendors, matches, type Signature } from './envelopes';
 import { containsPhrase, normalize } from './normalize';
 import type { IndexedVendor } from './types';
 
 /**
  * Which vendor a paste comes from. Names and hosts are the strongest signal; after them the envelope: each vendor
- * wraps errors in its own JSON shape (envelopes.ts), which is what separates Scriptix's UNSUPPORTED_FORMAT from
- * Amplifier Health's.
+ * wraps errors in its own JSON shape (declared in its content file, compiled by envelopes.ts), which is what
+ * separates Scriptix's UNSUPPORTED_FORMAT from Amplifier Health's.
  */
+
+/** A matched body signature whose keys are a strict subset of another vendor's matched one says less: it is dropped. */
+function mostSpecific(found: { vendor: string; s: Signature }[]): { vendor: string; s: Signature }[] {
+  const subset = (a: string[], b: string[]) => a.length < b.length && a.every((k) => b.includes(k));
+  return found.filter(
+    ({ vendor, s }) =>
+      s.kind !== 'envelope' ||
+      !found.some((o) => o.vendor !== vendor && o.s.kind === 'envelope' && subset(s.keys!, o.s.keys!)),
+  );
+}
 
 export interface VendorEvidence {
   /** Evidence weight per vendor slug (0 when none). */
@@ -44,11 +54,24 @@ export function vendorEvidence(x: Extracted, vendors: readonly IndexedVendor[]):
     }
   }
   const byKey = new Map<string, Field>();
-  for (const f of x.fields) if (!byKey.has(f.key)) byKey.set(f.key, f);
-  const has = (key: string) => byKey.get(key);
-  for (const shape of shapes) if (shape.test(x, has)) add(shape.vendor, shape.weight, shape.why);
+  const byPath = new Map<string, Field>();
+  for (const f of x.fields) {
+    if (!byKey.has(f.key)) byKey.set(f.key, f);
+    if (!byPath.has(f.path)) byPath.set(f.path, f);
+  }
+  const field = (key: string) => (key.includes('.') ? byPath.get(key) : byKey.get(key));
+  const found = vendors.flatMap((v) => v.signatures.filter((s) => matches(s, x, field)).map((s) => ({ vendor: v.slug, s })));
+  for (const { vendor, s } of mostSpecific(found)) {
+    // A host already counted as the vendor being named.
+    if (s.kind === 'host' && named.has(vendor)) continue;
+    add(vendor, s.weight, s.why);
+    if (s.kind === 'host') named.add(vendor);
+  }
   const hostText = normalize(x.hosts.join(' '));
-  const foreign = foreignVendors.find((f) => containsPhrase(text, f) || containsPhrase(hostText, f));
+  const catalogTerms = new Set(vendors.flatMap((v) => v.terms));
+  const foreign = foreignVendors.find(
+    (f) => !catalogTerms.has(f) && (containsPhrase(text, f) || containsPhrase(hostText, f)),
+  );
   return { scores, reasons, named, ...(foreign ? { foreign } : {}) };
 }
 

@@ -12,7 +12,7 @@ import type { LookupIndex, LookupOptions, LookupResult } from './types';
  * from a small index built from the catalog, and says how sure each answer is. Full-text search gets `terms`.
  */
 
-export { buildLookupIndex, type LookupVendorInput } from './build';
+export { buildLookupIndex, lookupVendors, type LookupVendorInput } from './build';
 export type {
   IndexedEntry,
   IndexedMessage,

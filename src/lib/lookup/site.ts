@@ -1,7 +1,7 @@
 import type { Entry, Vendor } from '../catalog';
 import { lookupFileUrl, lookupManifestUrl } from '../urls';
 import { retryPolicyInfo } from '../vocabulary';
-import { buildLookupIndex } from './build';
+import { buildLookupIndex, lookupVendors } from './build';
 import { shardIndex } from './shards';
 
 /**
@@ -11,10 +11,7 @@ import { shardIndex } from './shards';
  */
 export function catalogShards(entries: readonly Entry[], vendors: readonly Vendor[]): ReturnType<typeof shardIndex> {
   return shardIndex(
-    buildLookupIndex(
-      entries,
-      vendors.map((v) => ({ slug: v.slug, name: v.data.name, aliases: v.data.aliases })),
-    ),
+    buildLookupIndex(entries, lookupVendors(vendors)),
     new Map(entries.map((e) => [e.id, e.data.retry.policy])),
     { retry: Object.fromEntries(Object.entries(retryPolicyInfo).map(([k, v]) => [k, v.title])) },
   );

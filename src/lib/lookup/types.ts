@@ -1,4 +1,5 @@
 import type { Namespace } from '../vocabulary';
+import type { Signature } from './envelopes';
 import type { TemplateForm } from './templates';
 
 /**
@@ -32,6 +33,8 @@ export interface IndexedVendor {
   name: string;
   /** Normalised names people use for the vendor: the slug, the display name and the vendor's aliases. */
   terms: string[];
+  /** What marks a paste as this vendor's (hosts, headers, body shapes, text conventions), from its content file. */
+  signatures: Signature[];
 }
 
 export interface LookupIndex {
