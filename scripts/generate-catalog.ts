@@ -207,6 +207,10 @@ export function generateCatalog(o: GenerateOptions): { entries: number; vendors:
         ...(related.length ? [`related: [${related.map(q).join(', ')}]`] : []),
         ...(r() < 0.2 ? [`aliases: [${q(`${pick(r, SUBJECTS)} ${pick(r, PROBLEMS)} ${i}`)}]`] : []),
         ...(retired ? ['retired: true', 'retiredSince: "2025-06-01"', `replacedBy: ${q(ids[i - 1]!)}`] : []),
+        'examples:',
+        '  - label: "Response body"',
+        '    source: constructed',
+        `    text: ${q(JSON.stringify(p.namespace === 'message' ? { message: own.text } : { code: p.code, message: own.text }))}`,
       ].join('\n');
       writeFileSync(join(o.out, 'errors', p.vendor, p.namespace, `${p.code}.yaml`), `${yaml}\n`);
       written++;

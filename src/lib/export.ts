@@ -15,8 +15,9 @@ import {
  * `/catalog.json` contain. Pure and O(1) per entry, so a 50,000-entry catalog costs 50,000 small objects.
  */
 
-/** When the entry last changed: its own edit date, else the day its vendor's reference was retrieved. */
-export const dateModified = (entry: Entry, vendor: Vendor): string => entry.data.updated ?? vendor.data.retrieved;
+/** When the entry last changed: its own edit date, else the day its source (or its vendor's reference) was read. */
+export const dateModified = (entry: Entry, vendor: Vendor): string =>
+  entry.data.updated ?? entry.data.retrieved ?? vendor.data.retrieved;
 
 /** The document an entry was transcribed from. */
 export const sourceUrl = (entry: Entry, vendor: Vendor): string => entry.data.source ?? vendor.data.reference;

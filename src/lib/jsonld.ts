@@ -1,31 +1,25 @@
-import type { Entry, Vendor } from './catalog';
-import { dateModified, sourceUrl } from './export';
-import { absoluteUrl, cardUrl, errorUrl, vendorUrl } from './urls';
+import type { CodeModel } from './model';
+import { absoluteUrl } from './urls';
 
 /**
  * Structured data for a code page: a schema.org `TechArticle` whose `dateModified` is the entry's edit date, else
- * the retrieval date of its source, so search engines and unfurlers can tell how fresh the explanation is.
+ * the retrieval date of its source, so search engines and unfurlers can tell how fresh the explanation is. Renders
+ * the page's code model, as the page does.
  */
-export function techArticle(
-  entry: Entry,
-  vendor: Vendor,
-  site: URL | string,
-  text: { headline: string; description: string },
-): Record<string, unknown> {
-  const url = absoluteUrl(errorUrl(entry), site);
+export function techArticle(m: CodeModel, site: URL | string): Record<string, unknown> {
   const publisher = { '@type': 'Organization', name: 'Speech Error Catalog', url: absoluteUrl('/', site) };
   return {
     '@context': 'https://schema.org',
     '@type': 'TechArticle',
-    headline: text.headline,
-    description: text.description,
-    url,
-    mainEntityOfPage: url,
-    image: absoluteUrl(cardUrl(entry), site),
+    headline: m.pageTitle,
+    description: m.description,
+    url: m.url,
+    mainEntityOfPage: m.url,
+    image: absoluteUrl(m.cardPath, site),
     inLanguage: 'en',
-    dateModified: dateModified(entry, vendor),
-    isBasedOn: sourceUrl(entry, vendor),
-    about: { '@type': 'SoftwareApplication', name: vendor.data.name, url: absoluteUrl(vendorUrl(vendor.slug), site) },
+    dateModified: m.dateModified,
+    isBasedOn: m.source.url,
+    about: { '@type': 'SoftwareApplication', name: m.vendor.name, url: absoluteUrl(m.vendor.path, site) },
     author: publisher,
     publisher,
   };

@@ -1,8 +1,7 @@
-import { categoryOf, displayCode, type Entry, type Vendor } from './catalog';
-import { dateModified, sourceUrl } from './export';
-import { paragraphs } from './text';
-import { absoluteUrl, categoryUrl, entryMarkdownUrl, errorUrl, vendorUrl } from './urls';
-import { actorInfo, languageNames, namespaceInfo, retryPolicyInfo } from './vocabulary';
+import { displayCode, type Entry, type Vendor } from './catalog';
+import type { CodeModel, Fact } from './model';
+import { absoluteUrl, entryMarkdownUrl, vendorUrl } from './urls';
+import { languageNames, namespaceInfo } from './vocabulary';
 
 /**
  * Code pages as clean Markdown (`/errors/<vendor>/<namespace>/<code>.md`), for people and tools that read text:
@@ -27,88 +26,68 @@ export function codeSpan(text: string): string {
 
 export const markdownLink = (text: string, url: string): string => `[${escapeMarkdown(text)}](${url})`;
 
-/** The page of one entry as Markdown. `related` are the entry's resolved `related` ids; `replacement` its successor. */
-export function entryMarkdown(
-  entry: Entry,
-  vendor: Vendor,
-  site: URL | string,
-  links: { related?: readonly Entry[]; replacement?: Entry | undefined } = {},
-): string {
-  const { data } = entry;
+/** The page of one entry as Markdown: its code model, the sections in the page's order, every link absolute. */
+export function entryMarkdown(m: CodeModel, site: URL | string): string {
   const abs = (path: string) => absoluteUrl(path, site);
-  const category = categoryOf(entry);
-  const policy = retryPolicyInfo[data.retry.policy];
-  const name = vendor.data.name;
+  const name = m.vendor.name;
   const out: string[] = [];
-  const para = (text: string) => out.push(...paragraphs(text).flatMap((p) => [escapeMarkdown(p), '']));
+  const para = (list: readonly string[]) => out.push(...list.flatMap((p) => [escapeMarkdown(p), '']));
+  const fact = (f: Fact) => {
+    const value = f.code ? codeSpan(f.value) : escapeMarkdown(f.value);
+    return `- ${f.label}: ${f.href ? `[${value}](${abs(f.href)})` : value}${f.note ? ` ${escapeMarkdown(f.note)}` : ''}`;
+  };
 
-  out.push(`# ${codeSpan(displayCode(entry))}: ${escapeMarkdown(data.title)} (${escapeMarkdown(name)})`, '');
+  out.push(`# ${codeSpan(m.display)}: ${escapeMarkdown(m.title)} (${escapeMarkdown(name)})`, '');
   out.push(
-    `${markdownLink(name, abs(vendorUrl(entry.vendor)))} · ${namespaceInfo[entry.namespace].title}` +
-      `${data.httpStatus ? ` · HTTP ${data.httpStatus}` : ''} · ${markdownLink(category.title, abs(categoryUrl(category.id)))}` +
-      ` · ${policy.title} · ${actorInfo[data.who].title} acts`,
+    `${markdownLink(name, abs(m.vendor.path))} · ${m.namespace.title}` +
+      `${m.httpStatus ? ` · HTTP ${m.httpStatus}` : ''} · ${markdownLink(m.category.title, abs(m.category.path))}` +
+      ` · ${m.retry.title} · ${m.who.title} acts`,
     '',
   );
-  if (data.retired) {
-    const since = data.retiredSince ? ` since ${data.retiredSince}` : '';
-    const by = links.replacement
-      ? ` Replaced by ${markdownLink(displayCode(links.replacement), abs(errorUrl(links.replacement)))}.`
-      : '';
+  if (m.retired) {
+    const since = m.retired.since ? ` since ${m.retired.since}` : '';
+    const r = m.retired.replacement;
+    const by = r ? ` Replaced by ${markdownLink(r.display, abs(r.path))}.` : '';
     out.push(`> **Retired${since}:** ${escapeMarkdown(name)} no longer documents this error.${by}`, '');
   }
 
-  out.push(data.messages.length > 1 ? '## Messages' : '## Message', '');
-  for (const m of data.messages) {
+  out.push(m.messages.length > 1 ? '## Messages' : '## Message', '');
+  for (const msg of m.messages) {
     const extra = [
-      m.lang !== 'en' ? `${languageNames[m.lang]}${m.translation ? `; in English: ${escapeMarkdown(m.translation)}` : ''}` : '',
-      m.printed ? `The API prints: ${codeSpan(m.printed)}` : '',
-      m.contexts.length ? `Where: ${escapeMarkdown(m.contexts.join(', '))}` : '',
-      m.placeholders.length ? `Filled in by the API: ${m.placeholders.map(codeSpan).join(', ')}` : '',
+      msg.lang !== 'en' ? `${languageNames[msg.lang]}${msg.translation ? `; in English: ${escapeMarkdown(msg.translation)}` : ''}` : '',
+      msg.printed ? `The API prints: ${codeSpan(msg.printed)}` : '',
+      msg.contexts.length ? `Where: ${escapeMarkdown(msg.contexts.join(', '))}` : '',
+      msg.placeholders.length ? `Filled in by the API: ${msg.placeholders.map(codeSpan).join(', ')}` : '',
     ].filter(Boolean);
-    out.push(`- ${codeSpan(m.text)}${extra.length ? ` (${extra.join('. ')})` : ''}`);
+    out.push(`- ${codeSpan(msg.text)}${extra.length ? ` (${extra.join('. ')})` : ''}`);
   }
   out.push('', '## What happened', '');
-  para(data.cause);
+  para(m.cause);
   out.push('## How to fix it', '');
-  para(data.fix);
-  out.push('## Retry', '', `**${policy.title}.** ${escapeMarkdown(data.retry.details ?? policy.advice)}`, '');
-  const retryFacts = [
-    data.retry.delaysSeconds && `- Delays: ${data.retry.delaysSeconds.map((s) => `${s} s`).join(', then ')}`,
-    data.retry.maxRetries && `- At most: ${data.retry.maxRetries} retries`,
-    data.retry.delayFrom && `- Delay from: ${codeSpan(data.retry.delayFrom)}`,
-  ].filter((f): f is string => !!f);
-  if (retryFacts.length) out.push(...retryFacts, '');
-  out.push(`**Who acts:** ${actorInfo[data.who].title}. ${actorInfo[data.who].description}`, '');
+  para(m.fix);
+  out.push('## Retry', '', `**${m.retry.title}.** ${escapeMarkdown(m.retry.text)}`, '');
+  if (m.retry.facts.length) out.push(...m.retry.facts.map((f) => fact({ ...f, href: undefined })), '');
+  out.push(`**Who acts:** ${m.who.title}. ${m.who.description}`, '');
 
   out.push('## Facts', '');
-  out.push(
-    `- Vendor: ${markdownLink(name, abs(vendorUrl(entry.vendor)))}`,
-    entry.namespace === 'message'
-      ? `- Identifier: ${codeSpan(entry.code)} (no vendor code)`
-      : `- Code: ${codeSpan(entry.code)}`,
-    `- Kind: ${namespaceInfo[entry.namespace].title}`,
-    `- HTTP status: ${data.httpStatus ?? 'Not documented'}`,
-    `- Category: ${markdownLink(category.title, abs(categoryUrl(category.id)))}`,
-    `- google.rpc.Code: ${codeSpan(category.grpc)}`,
-    '',
-  );
-  if (data.notes) {
+  out.push(...m.facts.map(fact), '');
+  if (m.notes.length) {
     out.push('## Notes on the documentation', '');
-    para(data.notes);
+    para(m.notes);
   }
-  if (links.related?.length) {
+  if (m.related.length) {
     out.push('## Related entries', '');
-    for (const r of links.related) out.push(`- ${markdownLink(displayCode(r), abs(entryMarkdownUrl(r)))}: ${escapeMarkdown(r.data.title)}`);
+    for (const r of m.related) out.push(`- ${markdownLink(r.display, abs(r.markdownPath))}: ${escapeMarkdown(r.title)}`);
     out.push('');
   }
   out.push(
     '## Source',
     '',
-    `Transcribed from ${markdownLink(`${name}: error reference`, sourceUrl(entry, vendor))}, section “${escapeMarkdown(data.section)}”, ` +
-      `retrieved ${vendor.data.retrieved}${data.updated ? `; entry edited ${data.updated}` : ''}. ` +
+    `Transcribed from ${markdownLink(`${name}: error reference`, m.source.url)}, section “${escapeMarkdown(m.source.section)}”, ` +
+      `retrieved ${m.source.retrieved}${m.source.updated ? `; entry edited ${m.source.updated}` : ''}. ` +
       'Messages are quoted verbatim; the explanations are ours.',
     '',
-    `Canonical page: <${abs(errorUrl(entry))}> (last modified ${dateModified(entry, vendor)})`,
+    `Canonical page: <${m.url}> (last modified ${m.dateModified})`,
     '',
   );
   return out.join('\n');

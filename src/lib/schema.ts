@@ -152,7 +152,7 @@ const entryFields = {
   /** True when it belongs to an older API generation the vendor still documents or serves (not retired). */
   legacy: z.boolean().optional().describe('Belongs to an older API generation the vendor still documents.'),
   /** What a client prints for this error; the first is shown first. */
-  examples: z.array(exampleSchema).default([]).describe('What a client prints.'), // TEMP-EXAMPLES
+  examples: z.array(exampleSchema).min(1, 'needs at least one example of what a client prints').describe('What a client prints.'),
   /** Extra search terms: the vendor's original-language wording, common names. */
   aliases: z.array(z.string().min(1)).default([]).describe('Extra search terms.'),
   /** True once the vendor has dropped the code; the page stays. */

@@ -1,4 +1,5 @@
-import { aliasGroups, relatedEntries, vendorOf, type Catalog, type Entry } from './catalog';
+import { aliasGroups, vendorOf, type Catalog, type Entry } from './catalog';
+import { codeModel } from './model';
 import { publishedEntry } from './export';
 import { entryMarkdown } from './markdown';
 import { redirectPage } from './redirect';
@@ -18,7 +19,7 @@ export interface SiteFile {
 }
 
 /** The parts of the catalog the siblings read, and the site's origin for their absolute links. */
-export type SiblingSource = Pick<Catalog, 'entries' | 'byId' | 'vendorBySlug'> & { site: URL | string };
+export type SiblingSource = Pick<Catalog, 'entries' | 'byId' | 'vendorBySlug' | 'index' | 'vendorSlugs'> & { site: URL | string };
 
 /** The file a URL path is written to: a path ending in `/` is a folder's `index.html`. */
 export const fileOf = (path: string): string => (path.endsWith('/') ? `${path}index.html` : path).slice(1);
@@ -26,13 +27,9 @@ export const fileOf = (path: string): string => (path.endsWith('/') ? `${path}in
 /** An entry's `.json` and `.md`. */
 export function entrySiblings(entry: Entry, source: SiblingSource): SiteFile[] {
   const vendor = vendorOf(source, entry.vendor);
-  const replacement = entry.data.replacedBy ? source.byId.get(entry.data.replacedBy) : undefined;
   return [
     { path: entryJsonUrl(entry), body: JSON.stringify(publishedEntry(entry, vendor, source.site), null, 2) },
-    {
-      path: entryMarkdownUrl(entry),
-      body: entryMarkdown(entry, vendor, source.site, { related: relatedEntries(entry, source.byId), replacement }),
-    },
+    { path: entryMarkdownUrl(entry), body: entryMarkdown(codeModel(entry, source, source.site), source.site) },
   ];
 }
 

@@ -1,10 +1,11 @@
-import { displayCode, summary, type Entry } from './catalog';
 import { codeSpan, escapeMarkdown } from './markdown';
-import { paragraphs, truncate } from './text';
+import type { CodeModel } from './model';
+import { truncate } from './text';
 
 /**
  * The "Copy for ticket" text of a code page: vendor, code, title, the cause in one line, the fix and the link, short
  * enough to paste into a support ticket or a chat. Markdown for tools that render it, plain text for those that don't.
+ * Both render the page's code model.
  */
 
 export interface TicketFields {
@@ -17,29 +18,29 @@ export interface TicketFields {
 /** The fix is kept whole when short; long fixes are cut at a word so the block stays a few lines. */
 const maxFix = 320;
 
-const retiredMark = (entry: Entry): string =>
-  entry.data.retired ? ` (retired${entry.data.retiredSince ? ` since ${entry.data.retiredSince}` : ''})` : '';
+const retiredMark = (m: CodeModel): string =>
+  m.retired ? ` (retired${m.retired.since ? ` since ${m.retired.since}` : ''})` : '';
 
-export function ticketFields(entry: Entry, vendorName: string, url: string): TicketFields {
+export function ticketFields(m: CodeModel): TicketFields {
   return {
-    heading: `${vendorName} ${displayCode(entry)}: ${entry.data.title}${retiredMark(entry)}`,
-    cause: summary(entry),
-    fix: truncate(paragraphs(entry.data.fix).join(' '), maxFix),
-    url,
+    heading: `${m.vendor.name} ${m.display}: ${m.title}${retiredMark(m)}`,
+    cause: m.summary,
+    fix: truncate(m.fix.join(' '), maxFix),
+    url: m.url,
   };
 }
 
-export function ticketMarkdown(entry: Entry, vendorName: string, url: string): string {
-  const f = ticketFields(entry, vendorName, url);
+export function ticketMarkdown(m: CodeModel): string {
+  const f = ticketFields(m);
   return [
-    `**${escapeMarkdown(vendorName)} ${codeSpan(displayCode(entry))}: ${escapeMarkdown(entry.data.title)}**${retiredMark(entry)}`,
+    `**${escapeMarkdown(m.vendor.name)} ${codeSpan(m.display)}: ${escapeMarkdown(m.title)}**${retiredMark(m)}`,
     `- Cause: ${escapeMarkdown(f.cause)}`,
     `- Fix: ${escapeMarkdown(f.fix)}`,
-    `- Details: ${url}`,
+    `- Details: ${f.url}`,
   ].join('\n');
 }
 
-export function ticketPlain(entry: Entry, vendorName: string, url: string): string {
-  const f = ticketFields(entry, vendorName, url);
-  return [f.heading, `Cause: ${f.cause}`, `Fix: ${f.fix}`, `Details: ${url}`].join('\n');
+export function ticketPlain(m: CodeModel): string {
+  const f = ticketFields(m);
+  return [f.heading, `Cause: ${f.cause}`, `Fix: ${f.fix}`, `Details: ${f.url}`].join('\n');
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ticketMarkdown, ticketPlain } from '../../src/lib/ticket';
 import { errorUrl, messageAnchors } from '../../src/lib/urls';
-import { entries, vendorName, vendors } from '../support/site';
+import { entries, modelAt, vendorName, vendors } from '../support/site';
 
 // The ticket kit on code pages: copy the canonical link, the ticket text (Markdown or plain), a message's link.
 const entry = entries.find((e) => e.data.messages.length > 1)!;
@@ -28,11 +28,11 @@ test('"Copy for ticket" copies the Markdown block and "Copy as plain text" the p
   const url = await canonical(page);
   const name = vendorName(entry.vendor);
   await page.getByRole('button', { name: 'Copy for ticket' }).press('Space');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ticketMarkdown(entry, name, url));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ticketMarkdown(modelAt(entry, url)));
   await expect(status(page)).toHaveText('Ticket text copied as Markdown.');
   await page.getByRole('button', { name: 'Copy as plain text' }).click();
   const plain = await page.evaluate(() => navigator.clipboard.readText());
-  expect(plain).toBe(ticketPlain(entry, name, url));
+  expect(plain).toBe(ticketPlain(modelAt(entry, url)));
   await expect(status(page)).toHaveText('Ticket text copied as plain text.');
   for (const part of [name, entry.data.title, url]) expect(plain).toContain(part);
 });
@@ -51,7 +51,7 @@ test('the ticket text is on every code page for every entry, readable without Ja
   await expect(page.locator('[data-ticket-text]')).toBeVisible();
   const url = await canonical(page);
   expect(new URL(url).pathname).toBe(errorUrl(entry));
-  await expect(page.locator('[data-ticket-text]')).toHaveText(ticketMarkdown(entry, vendorName(entry.vendor), url));
+  await expect(page.locator('[data-ticket-text]')).toHaveText(ticketMarkdown(modelAt(entry, url)));
   await context.close();
 });
 

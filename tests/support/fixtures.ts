@@ -1,5 +1,6 @@
-import { toEntry, type Entry } from '../../src/lib/catalog';
-import { errorSchema, withNamespace, type ErrorRecord } from '../../src/lib/schema';
+import { makeCatalog, toEntry, type Entry } from '../../src/lib/catalog';
+import { codeModel, type CodeModel } from '../../src/lib/model';
+import { errorSchema, vendorSchema, withNamespace, type ErrorRecord } from '../../src/lib/schema';
 
 /** A minimal valid error record as it would be written in YAML, with overrides. */
 export function rawRecord(code: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -40,4 +41,15 @@ export function rawVendor(name = 'Vendor API'): Record<string, unknown> {
       envelopes: [{ name: 'error', description: 'Every failure.', example: '{"error": "x"}' }],
     },
   };
+}
+
+/**
+ * The code model of `e` in a catalog of `e` and `others`, every vendor named `<slug> API` unless `names` says
+ * otherwise; the site is https://site.example/.
+ */
+export function modelOf(e: Entry, others: readonly Entry[] = [], names: Record<string, string> = {}): CodeModel {
+  const all = [e, ...others];
+  const slugs = [...new Set(all.map((x) => x.vendor))];
+  const vendors = slugs.map((slug) => ({ slug, data: vendorSchema.parse(rawVendor(names[slug] ?? `${slug} API`)) }));
+  return codeModel(e, makeCatalog(all, vendors), 'https://site.example/');
 }

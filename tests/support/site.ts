@@ -1,5 +1,6 @@
 import { loadCatalog } from '../../scripts/content';
-import { aliasGroups, displayCode, toEntry, type Entry } from '../../src/lib/catalog';
+import { aliasGroups, displayCode, makeCatalog, toEntry, type Entry } from '../../src/lib/catalog';
+import { codeModel, type CodeModel } from '../../src/lib/model';
 
 /**
  * What the end-to-end tests expect, read from the content files: adding an entry adds its checks, never breaks them.
@@ -12,6 +13,9 @@ export const vendors = report.vendors;
 export const vendorName = (slug: string): string => vendors.find((v) => v.slug === slug)!.data.name;
 export const aliases = aliasGroups(entries);
 export { displayCode };
+export const catalog = makeCatalog(entries, vendors);
+/** The code model of an entry as the site at `url`'s origin renders it. */
+export const modelAt = (entry: Entry, url: string): CodeModel => codeModel(entry, catalog, new URL(url).origin);
 
 /** Decodes the few entities Astro writes into text and attributes. */
 export function decode(html: string): string {

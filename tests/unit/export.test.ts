@@ -5,7 +5,7 @@ import { entryMarkdown, escapeMarkdown, vendorMarkdown } from '../../src/lib/mar
 import { llmsTxt } from '../../src/lib/llms';
 import { techArticle } from '../../src/lib/jsonld';
 import type { Vendor } from '../../src/lib/catalog';
-import { entry, rawVendor } from '../support/fixtures';
+import { entry, modelOf, rawVendor } from '../support/fixtures';
 
 const site = 'https://site.example/';
 const vendor: Vendor = { slug: 'agora-stt', data: vendorSchema.parse(rawVendor('Agora STT')) };
@@ -60,7 +60,7 @@ describe('published JSON', () => {
 
 describe('Markdown', () => {
   it('renders the page sections with absolute links and the canonical URL', () => {
-    const md = entryMarkdown(edited, vendor, site, { related: [plain] });
+    const md = entryMarkdown(modelOf(edited, [plain], { 'agora-stt': 'Agora STT' }), site);
     for (const heading of ['## Message', '## What happened', '## How to fix it', '## Retry', '## Facts', '## Related entries', '## Source']) {
       expect(md).toContain(`\n${heading}\n`);
     }
@@ -70,7 +70,7 @@ describe('Markdown', () => {
   });
 
   it('shows a retired entry’s date and successor', () => {
-    const md = entryMarkdown(retired, other, site, { replacement: successor });
+    const md = entryMarkdown(modelOf(retired, [successor], { scriptix: 'Scriptix' }), site);
     expect(md).toContain('> **Retired since 2026-02-01:** Scriptix no longer documents this error. Replaced by [NEW](https://site.example/errors/scriptix/code/NEW/).');
   });
 
@@ -95,11 +95,11 @@ describe('Markdown', () => {
 
 describe('structured data', () => {
   it('describes a code page as a TechArticle modified when the entry was edited or its source retrieved', () => {
-    const ld = techArticle(edited, vendor, site, { headline: 'h', description: 'd' });
+    const ld = techArticle(modelOf(edited, [plain]), site);
     expect(ld['@type']).toBe('TechArticle');
     expect(ld['dateModified']).toBe('2026-12-01');
     expect(ld['url']).toBe('https://site.example/errors/agora-stt/code/20/');
     expect(ld['image']).toBe('https://site.example/errors/agora-stt/code/20.png');
-    expect(techArticle(plain, vendor, site, { headline: 'h', description: 'd' })['isBasedOn']).toBe('https://vendor.example/504');
+    expect(techArticle(modelOf(plain, [edited]), site)['isBasedOn']).toBe('https://vendor.example/504');
   });
 });

@@ -4,16 +4,11 @@ import { escapeAttribute, escapeHtml, headTags } from '../../src/lib/head';
 import { redirectPage } from '../../src/lib/redirect';
 import { fileOf, siblingFiles } from '../../src/lib/siblings';
 import { cardUrl, entryJsonUrl, entryMarkdownUrl, errorUrl } from '../../src/lib/urls';
-import { decode, entries as catalogEntries, vendorName, vendors } from '../support/site';
+import { catalog, decode, entries as catalogEntries, vendorName } from '../support/site';
 
 const site = 'https://errors.example.test';
 const entries = sortEntries(catalogEntries);
-const source = {
-  entries,
-  byId: new Map(entries.map((e) => [e.id, e])),
-  vendorBySlug: new Map(vendors.map((v) => [v.slug, { slug: v.slug, data: v.data }])),
-  site,
-};
+const source = { ...catalog, site };
 const files = [...siblingFiles(source)];
 const byPath = new Map(files.map((f) => [f.path, f.body]));
 const groups = aliasGroups(entries);
