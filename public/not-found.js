@@ -5,7 +5,8 @@
 (async () => {
   const parts = decodeURIComponent(location.pathname).split('/').filter(Boolean);
   const names = JSON.parse(document.getElementById('vendor-names')?.textContent || '{}');
-  const namespaces = ['code', 'http', 'message'];
+  // The namespaces of src/lib/vocabulary.ts (a test compares the two lists).
+  const namespaces = ['code', 'http', 'message', 'close', 'event', 'sdk', 'job', 'grpc'];
   const go = (target) => {
     if (target === location.pathname) return false;
     location.replace(target + location.search + location.hash);
@@ -42,7 +43,11 @@
   const response = await fetch(`/codes/${vendor}.json`).catch(() => undefined);
   const codes = response && response.ok ? await response.json() : [];
   const wanted = code.toLowerCase();
-  const same = codes.filter((c) => c.code.toLowerCase() === wanted);
+  // A URL segment is the code, its slug (`bad-request`) or its slug with a qualifier (`bad-request--invalid-audio`).
+  const slugOf = (c) => c.url.split('/').filter(Boolean).pop().toLowerCase();
+  const same = codes.filter(
+    (c) => slugOf(c) === wanted || slugOf(c).split('--')[0] === wanted || c.code.toLowerCase() === wanted,
+  );
   const inNamespace = same.filter((c) => c.namespace === asked);
   const fits = inNamespace.length ? inNamespace : same;
   const target = (c) => (suffix ? c.url.replace(/\/$/, suffix) : c.url);

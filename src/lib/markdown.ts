@@ -24,6 +24,13 @@ export function codeSpan(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
+/** A fenced code block that no backtick run inside the text can close. */
+export function codeBlock(text: string): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}\n${text.replace(/\n+$/, '')}\n${fence}`;
+}
+
 export const markdownLink = (text: string, url: string): string => `[${escapeMarkdown(text)}](${url})`;
 
 /** The page of one entry as Markdown: its code model, the sections in the page's order, every link absolute. */
@@ -61,7 +68,20 @@ export function entryMarkdown(m: CodeModel, site: URL | string): string {
     ].filter(Boolean);
     out.push(`- ${codeSpan(msg.text)}${extra.length ? ` (${extra.join('. ')})` : ''}`);
   }
-  out.push('', '## What happened', '');
+  out.push('', '## What you see', '');
+  for (const x of m.examples) {
+    const origin = x.source === 'docs' ? 'verbatim from the vendor’s documentation' : 'built by us from the documented format';
+    out.push(`${escapeMarkdown(x.label)} (${origin}):`, '', codeBlock(x.text), '');
+  }
+  if (m.sdks.length) {
+    out.push('## In each SDK', '', '| Language | Package | Versions | Value |', '| --- | --- | --- | --- |');
+    for (const s of m.sdks) {
+      const cell = (v: string | undefined, none: string) => (v ? codeSpan(v).replace(/\|/g, '\\|') : none);
+      out.push(`| ${s.language} | ${cell(s.package, '—')} | ${s.versions ? escapeMarkdown(s.versions) : 'all'} | ${cell(s.value, 'a class, no value')} |`);
+    }
+    out.push('');
+  }
+  out.push('## What happened', '');
   para(m.cause);
   out.push('## How to fix it', '');
   para(m.fix);

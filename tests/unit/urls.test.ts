@@ -89,3 +89,25 @@ describe('message anchors', () => {
     expect(messageAnchors(['Forbidden', 'forbidden!', 'Other'])).toEqual(['msg-forbidden', 'msg-forbidden-2', 'msg-other']);
   });
 });
+
+describe('the 404 page helper', () => {
+  it('knows every namespace, so a near miss in any of them is resolved', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { namespaces } = await import('../../src/lib/vocabulary');
+    const script = readFileSync(new URL('../../public/not-found.js', import.meta.url), 'utf8');
+    const listed = /const namespaces = \[([^\]]*)\]/.exec(script)?.[1]?.match(/'([^']+)'/g)?.map((s) => s.slice(1, -1));
+    expect(listed).toEqual([...namespaces]);
+  });
+});
+
+describe('code slugs', () => {
+  it('keeps URL-safe codes as written and turns others into lower-case words joined by "-"', async () => {
+    const { codeSlug } = await import('../../src/lib/urls');
+    expect(codeSlug('INVALID_AUTH')).toBe('INVALID_AUTH');
+    expect(codeSlug('40000009')).toBe('40000009');
+    expect(codeSlug('Bad Request')).toBe('bad-request');
+    expect(codeSlug('Payload Too Large')).toBe('payload-too-large');
+    expect(codeSlug('Gateway:IDLE_TIMEOUT')).toBe('gateway-idle-timeout');
+    expect(codeSlug('静音')).toBe('');
+  });
+});
