@@ -5,6 +5,7 @@ import { makeCatalog, toEntry } from '../lib/catalog';
 import { cardStats, planCards, pruneCards } from '../lib/card/cache';
 import { cardJobs } from '../lib/card/jobs';
 import { renderCard } from '../lib/card/render';
+import { planned, planSite } from '../lib/plan';
 import { fileOf, siblingFiles } from '../lib/siblings';
 import type { FromThread, ToThread } from './files';
 import { FileWriter } from './writer';
@@ -31,7 +32,9 @@ const report = loadCatalog();
 post({ type: 'checked', problems: report.problems, entries: report.entries.length });
 if (!report.problems.length) {
   const catalog = makeCatalog(report.entries.map((e) => toEntry(e.id, e.data)), report.vendors);
-  const jobs = cardJobs(catalog.entries, (slug) => catalog.vendorBySlug.get(slug)?.data.name ?? slug);
+  const plan = planSite(catalog);
+  const carded = planned(plan, 'card').map((f) => catalog.byId.get(f.entry)!);
+  const jobs = cardJobs(carded, (slug) => catalog.vendorBySlug.get(slug)?.data.name ?? slug);
   const writer = new FileWriter();
   const start = performance.now();
 
@@ -48,7 +51,7 @@ if (!report.problems.length) {
   let siblingCount = 0;
   let siblingBytes = 0;
   const dir = await outDir;
-  for (const file of siblingFiles({ ...catalog, site })) {
+  for (const file of siblingFiles(plan, { ...catalog, site })) {
     writer.write(join(dir, fileOf(file.path)), file.body);
     siblingCount++;
     siblingBytes += Buffer.byteLength(file.body);

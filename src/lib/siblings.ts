@@ -1,9 +1,9 @@
-import { aliasGroups, vendorOf, type Catalog, type Entry } from './catalog';
+import { vendorOf, type Catalog } from './catalog';
 import { codeModel } from './model';
 import { publishedEntry } from './export';
 import { entryMarkdown } from './markdown';
 import { redirectPage } from './redirect';
-import { entryJsonUrl, entryMarkdownUrl } from './urls';
+import type { PlannedFile } from './plan';
 
 /**
  * The files published beside each code page that depend on that entry's data alone: `<code>.json`, `<code>.md`
@@ -24,27 +24,38 @@ export type SiblingSource = Pick<Catalog, 'entries' | 'byId' | 'vendorBySlug' | 
 /** The file a URL path is written to: a path ending in `/` is a folder's `index.html`. */
 export const fileOf = (path: string): string => (path.endsWith('/') ? `${path}index.html` : path).slice(1);
 
-/** An entry's `.json` and `.md`. */
-export function entrySiblings(entry: Entry, source: SiblingSource): SiteFile[] {
-  const vendor = vendorOf(source, entry.vendor);
-  return [
-    { path: entryJsonUrl(entry), body: JSON.stringify(publishedEntry(entry, vendor, source.site), null, 2) },
-    { path: entryMarkdownUrl(entry), body: entryMarkdown(codeModel(entry, source, source.site), source.site) },
-  ];
-}
-
 /**
- * Redirect pages of the short aliases that name one entry. An alias shared by several entries (a code that is
- * also an HTTP status at the vendor) is a chooser page with the site's layout, rendered by Astro.
+ * The file the build's thread writes for one planned file, other than cards: an entry's `.json` or `.md`, or the
+ * redirect page of a short alias that names one entry. (An alias shared by several entries is a chooser page with
+ * the site's layout, rendered by Astro.) Undefined for files the thread does not write.
  */
-export function aliasRedirects(source: SiblingSource): SiteFile[] {
-  return aliasGroups(source.entries)
-    .filter((g) => g.entries.length === 1)
-    .map((g) => ({ path: g.url, body: redirectPage(g.entries[0]!, vendorOf(source, g.vendor).data.name, source.site) }));
+export function threadFile(file: PlannedFile, source: SiblingSource): SiteFile | undefined {
+  const entry = (id: string) => {
+    const e = source.byId.get(id);
+    if (!e) throw new Error(`the site plan names ${id}, which the catalog does not have`);
+    return e;
+  };
+  switch (file.kind) {
+    case 'code-json': {
+      const e = entry(file.entry);
+      return { path: file.path, body: JSON.stringify(publishedEntry(e, vendorOf(source, e.vendor), source.site), null, 2) };
+    }
+    case 'code-md':
+      return { path: file.path, body: entryMarkdown(codeModel(entry(file.entry), source, source.site), source.site) };
+    case 'alias-redirect': {
+      const e = entry(file.entries[0]!);
+      return { path: file.path, body: redirectPage(e, vendorOf(source, e.vendor).data.name, source.site) };
+    }
+    default:
+      return undefined;
+  }
 }
 
-/** Every sibling file of the catalog. */
-export function* siblingFiles(source: SiblingSource): Generator<SiteFile> {
-  for (const entry of source.entries) yield* entrySiblings(entry, source);
-  yield* aliasRedirects(source);
+/** Every file of the plan that the thread writes, cards aside, in plan order. */
+export function* siblingFiles(plan: readonly PlannedFile[], source: SiblingSource): Generator<SiteFile> {
+  for (const file of plan) {
+    if (file.by !== 'thread') continue;
+    const made = threadFile(file, source);
+    if (made) yield made;
+  }
 }

@@ -12,7 +12,7 @@ import {
   vendorJsonUrl,
   vendorMarkdownUrl,
 } from '../../src/lib/urls';
-import { maxUrlsPerSitemap } from '../../src/lib/sitemap';
+import { maxUrlsPerSitemap } from '../../src/lib/plan';
 import { entries, vendors } from '../support/site';
 
 // The machine-readable siblings of the pages, read from the built site; expectations come from the content files.

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { publishedUrls, readManifest } from '../../scripts/manifest';
+import { planSite } from '../../src/lib/plan';
+import { catalog } from '../support/site';
 
 // The URL contract, checked against the built site: every URL ever published still answers, and every URL the
 // build publishes is recorded. A build of another catalog (CATALOG_CONTENT) is not the published site, so the
@@ -27,3 +29,13 @@ if (!process.env.CATALOG_CONTENT) {
     expect(missing, 'new URLs are not in tests/urls/manifest.txt: run npm run urls').toEqual([]);
   });
 }
+
+// The site plan (src/lib/plan.ts) is the one list of what the build publishes: the built site holds exactly its
+// files, so a route, a thread file or a sitemap entry cannot exist without being planned, nor be planned and missing.
+test('the built site is exactly the site plan: every planned file exists, every published file was planned', () => {
+  const plan = planSite(catalog);
+  const file = (url: string) => join('dist', url.endsWith('/') ? `${url}index.html` : url);
+  expect(plan.filter((f) => !existsSync(file(f.path))).map((f) => f.path), 'planned but not built').toEqual([]);
+  const planned = new Set(plan.filter((f) => f.published).map((f) => f.path));
+  expect(publishedUrls().filter((url) => !planned.has(url)), 'built but not planned').toEqual([]);
+});

@@ -3,13 +3,14 @@ import { aliasGroups, pageDescription, pageTitle, sortEntries } from '../../src/
 import { escapeAttribute, escapeHtml, headTags } from '../../src/lib/head';
 import { redirectPage } from '../../src/lib/redirect';
 import { fileOf, siblingFiles } from '../../src/lib/siblings';
+import { planSite } from '../../src/lib/plan';
 import { cardUrl, entryJsonUrl, entryMarkdownUrl, errorUrl } from '../../src/lib/urls';
 import { catalog, decode, entries as catalogEntries, vendorName } from '../support/site';
 
 const site = 'https://errors.example.test';
 const entries = sortEntries(catalogEntries);
 const source = { ...catalog, site };
-const files = [...siblingFiles(source)];
+const files = [...siblingFiles(planSite(catalog), source)];
 const byPath = new Map(files.map((f) => [f.path, f.body]));
 const groups = aliasGroups(entries);
 

@@ -154,6 +154,10 @@ export function entryKeys(e: IndexedEntry, df: ReadonlyMap<string, number>, rare
   return keys;
 }
 
+/** How many lookup files an index of `entries` entries is split into (one while it is small). */
+export const lookupFileCount = (entries: number, whole = WHOLE_MAX): number =>
+  entries <= whole ? 1 : Math.ceil(entries / PER_FILE);
+
 /** Splits a lookup index into a manifest and files (see the module comment). */
 export function shardIndex(
   index: LookupIndex,
@@ -162,7 +166,7 @@ export function shardIndex(
   whole = WHOLE_MAX,
 ): { manifest: LookupManifest; files: LookupFile[] } {
   const n = index.entries.length;
-  const count = n <= whole ? 1 : Math.ceil(n / PER_FILE);
+  const count = lookupFileCount(n, whole);
   const files: LookupFile[] = Array.from({ length: count }, () => ({ entries: [], keys: {} }));
   index.entries.forEach((e, o) => files[entryFile(e.id, count)]!.entries.push({ ...e, o, retry: retry.get(e.id) ?? '' }));
   if (count > 1) {

@@ -7,7 +7,7 @@ import { errorUrl } from '../../lib/urls';
  * `/codes/<vendor>.json`: the vendor's codes, titles and URLs. The 404 page fetches only the file of the vendor it
  * understood, so no page carries an index of the whole catalog.
  */
-export const getStaticPaths = vendorPaths;
+export const getStaticPaths = () => vendorPaths('vendor-codes');
 
 export const GET: APIRoute = async ({ params }) => {
   const list = entriesOf(await getCatalog(), params.vendor!)

@@ -1,17 +1,12 @@
 import type { APIRoute } from 'astro';
-import { categories } from '../../lib/categories';
-import { listPages, sitemapFiles, sitemapXml, type SitemapFile } from '../../lib/sitemap';
-import { getCatalog } from '../../data/catalog';
+import { sitemapXml } from '../../lib/sitemap';
+import type { PlannedOf } from '../../lib/plan';
+import { plannedOf } from '../../data/catalog';
 
-/** `/sitemaps/<name>.xml`: one sitemap file of at most 50,000 URLs. */
+/** `/sitemaps/<name>.xml`: one sitemap file of at most 50,000 URLs, as the site plan lists it. */
 export async function getStaticPaths() {
-  const { entries, vendors, vendorSlugs, index } = await getCatalog();
-  const ids = categories.map((c) => c.id);
-  return sitemapFiles(entries, vendors, ids, listPages(index, vendorSlugs, ids)).map((file) => ({
-    params: { name: file.name },
-    props: { file },
-  }));
+  return (await plannedOf('sitemap')).map((file) => ({ params: { name: file.name }, props: { file } }));
 }
 
 export const GET: APIRoute = ({ props, site }) =>
-  new Response(sitemapXml((props.file as SitemapFile).urls, site!), { headers: { 'content-type': 'application/xml' } });
+  new Response(sitemapXml((props.file as PlannedOf<'sitemap'>).urls, site!), { headers: { 'content-type': 'application/xml' } });

@@ -3,7 +3,7 @@ import { entriesOf, getCatalog, vendorOf, vendorPaths } from '../../data/catalog
 import { vendorDocument } from '../../lib/export';
 
 /** `/vendors/<vendor>.json`: the vendor's record and a line per entry pointing at the entry's JSON. */
-export const getStaticPaths = vendorPaths;
+export const getStaticPaths = () => vendorPaths('vendor-json');
 
 export const GET: APIRoute = async ({ params, site }) => {
   const catalog = await getCatalog();

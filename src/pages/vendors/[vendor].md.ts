@@ -3,7 +3,7 @@ import { entriesOf, getCatalog, vendorOf, vendorPaths } from '../../data/catalog
 import { vendorMarkdown } from '../../lib/markdown';
 
 /** `/vendors/<vendor>.md`: the vendor's entries as links to their Markdown (what /llms.txt points readers to). */
-export const getStaticPaths = vendorPaths;
+export const getStaticPaths = () => vendorPaths('vendor-md');
 
 export const GET: APIRoute = async ({ params, site }) => {
   const catalog = await getCatalog();

@@ -1,13 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getLookupShards } from '../../../data/lookup';
-import { shardFiles } from '../../../lib/lookup/site';
+import { plannedOf } from '../../../data/catalog';
 
 /** `/search/lookup/<n>.json`: file n of the split lookup index (its entries and keys); see lib/lookup/shards. */
 export async function getStaticPaths() {
-  return shardFiles(await getLookupShards()).flatMap(({ url, body }) => {
-    const file = /^\/search\/lookup\/(.+)\.json$/.exec(url)?.[1];
-    return file ? [{ params: { file }, props: { body } }] : [];
-  });
+  const { files } = await getLookupShards();
+  return (await plannedOf('lookup-file')).map((f) => ({ params: { file: String(f.n) }, props: { body: files[f.n] } }));
 }
 
 export const GET: APIRoute = ({ props }) =>
