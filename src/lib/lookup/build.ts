@@ -1,7 +1,7 @@
 import { sortEntries, type Entry } from '../catalog';
 import type { Evidence, VendorRecord } from '../schema';
 import { compileEvidence, withoutSharedSignatures } from './envelopes';
-import { normalize } from './normalize';
+import { normalize, words } from './normalize';
 import { compileTemplate, type TemplateForm } from './templates';
 import type { IndexedEntry, IndexedMessage, LookupIndex } from './types';
 
@@ -35,6 +35,19 @@ function unique(list: readonly string[]): string[] {
   return [...new Set(list.filter(Boolean))];
 }
 
+function valuesOf(e: Entry): Pick<IndexedEntry, 'values'> {
+  if (e.data.namespace !== 'sdk') return {};
+  const values = unique(e.data.sdks.flatMap((b) => (b.value ? [b.value] : [])));
+  return values.length ? { values } : {};
+}
+
+/** Words that tell apart entries sharing an identifier on different APIs (`/v1/listen` against `/v1/speak`). */
+function surfaceOf(e: Entry): Pick<IndexedEntry, 'surface'> {
+  const text = [e.data.api ?? '', 'frame' in e.data ? e.data.frame : ''].join(' ');
+  const surface = unique(words(normalize(text)).filter((w) => w.length > 1));
+  return surface.length ? { surface } : {};
+}
+
 /**
  * Builds the lookup index from the catalog: identifiers, titles, normalised aliases and compiled message templates.
  * Entries keep the catalog's display order, which is also the order of equally good results.
@@ -50,6 +63,8 @@ export function buildLookupIndex(entries: readonly Entry[], vendors: readonly Lo
     ...(e.data.httpStatus === undefined ? {} : { httpStatus: e.data.httpStatus }),
     messages: e.data.messages.map(indexMessage),
     aliases: unique(e.data.aliases.map(normalize)),
+    ...valuesOf(e),
+    ...surfaceOf(e),
   }));
   return {
     version: 1,

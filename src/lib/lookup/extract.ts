@@ -12,7 +12,8 @@ import { normalize } from './normalize';
 /** A token that looks like an identifier, by the shape it was written in. */
 export interface Token {
   value: string;
-  shape: 'number' | 'snake' | 'camel' | 'caps';
+  /** `dashed`: DATA-0000, NET-0001; `qualified`: an SDK's Enum.Member or module.Class. */
+  shape: 'number' | 'snake' | 'camel' | 'caps' | 'dashed' | 'qualified';
 }
 
 export interface Extracted {
@@ -23,6 +24,8 @@ export interface Extracted {
   parsedJson: boolean;
   /** HTTP statuses named by status lines, `status: 429`, or a number followed by its reason phrase. */
   statuses: number[];
+  /** WebSocket close codes named as such: `code=1008`, `received 1008 (policy violation)`, `closed with code 4001`. */
+  closeCodes: number[];
   /** Lower-cased names of HTTP headers written as `Name: value` lines. */
   headers: string[];
   /** Host names from URLs. */
@@ -60,6 +63,17 @@ function statusesOf(text: string, cleaned: string): number[] {
   return [...found].filter(isHttpStatus);
 }
 
+const CLOSE_LINES: readonly RegExp[] = [
+  /\b(?:close[ _-]?code|code)["']?[ \t]{0,3}[=:][ \t]{0,3}([1-4]\d{3})(?![\d.])/gi,
+  /\b(?:received|sent|closed?(?:[ \t]+with)?(?:[ \t]+(?:code|status))?|closing)[ \t]+([1-4]\d{3})(?![\d.])/gi,
+];
+
+function closeCodesOf(text: string): number[] {
+  const found = new Set<number>();
+  for (const re of CLOSE_LINES) for (const m of text.matchAll(re)) if (found.size < 8) found.add(Number(m[1]));
+  return [...found].filter((n) => n >= 1000 && n <= 4999);
+}
+
 function headersOf(text: string): string[] {
   const names = new Set<string>();
   for (const m of text.matchAll(HEADER_LINE)) {
@@ -78,14 +92,33 @@ function shapeOf(token: string): Token['shape'] | undefined {
   return undefined;
 }
 
+/** Identifiers written with `-` or `.` inside: payload ids (`DATA-0000`) and qualified SDK names. */
+function joinedShape(token: string): Token['shape'] | undefined {
+  if (/^[A-Z]{2,}-\d{3,}$/.test(token)) return 'dashed';
+  if (/^[A-Za-z][A-Za-z\d_]*(?:\.[A-Za-z][A-Za-z\d_]*)+$/.test(token) && /[A-Z]/.test(token) && /\.[A-Z]/.test(token)) {
+    return 'qualified';
+  }
+  return undefined;
+}
+
 function tokensOf(noiseless: string): Token[] {
   const seen = new Map<string, Token>();
+  // The enum or module part of a qualified name (`RealtimeErrorType` in `RealtimeErrorType.AudioTooLong`) names a
+  // family, not an error: it is not a token of its own.
+  const families = new Set<string>();
+  for (const m of noiseless.matchAll(/[A-Za-z][A-Za-z0-9_]*(?:[.-][A-Za-z0-9_]+)+/g)) {
+    if (seen.size >= MAX_TOKENS / 4) break;
+    const shape = joinedShape(m[0]);
+    if (shape && !seen.has(m[0])) seen.set(m[0], { value: m[0], shape });
+    if (shape === 'qualified') for (const part of m[0].split('.').slice(0, -1)) families.add(part);
+    if (shape === 'dashed') families.add(m[0].split('-')[0]!);
+  }
   let scanned = 0;
   for (const m of noiseless.matchAll(/[A-Za-z0-9_]+/g)) {
     if (++scanned > 5000 || seen.size >= MAX_TOKENS) break;
     const value = m[0].replace(/^_+|_+$/g, '');
     const shape = shapeOf(value);
-    if (shape && !seen.has(value)) seen.set(value, { value, shape });
+    if (shape && !seen.has(value) && !families.has(value)) seen.set(value, { value, shape });
   }
   return [...seen.values()];
 }
@@ -109,6 +142,7 @@ export function extract(input: string, maxChars = DEFAULT_MAX_CHARS): Extracted 
     fields,
     parsedJson: parsed,
     statuses: statusesOf(text, cleaned),
+    closeCodes: closeCodesOf(text),
     headers: headersOf(text),
     hosts: hostsOf(text),
     tokens: tokensOf(noiseless),

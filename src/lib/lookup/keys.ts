@@ -28,11 +28,33 @@ export const BODY_CODE_KEYS = new Set(['code', 'error_code', 'errorcode', 'err_c
 /** Fields that hold an HTTP status (or, eight digits long, an Alibaba status code). */
 export const STATUS_KEYS = new Set(['status', 'status_code', 'statuscode', 'http_status', 'httpstatus', 'http_code']);
 
-/** Entry positions by identifier key, by HTTP status (http namespace), and by the status that carries a code. */
+/**
+ * Namespaces whose codes are identifiers people paste. Message-only codes are slugs we minted, and a job's status
+ * (`error`, `FAILED`) is an ordinary word: those entries are found by their messages.
+ */
+const IDENTIFIER_NAMESPACES = new Set(['code', 'event', 'sdk', 'grpc', 'close']);
+
+/**
+ * The identifier keys of an entry: its code, and for an SDK `Enum.Member` also the member alone, which is how most
+ * logs print it. Shared by the matcher maps and the split index (shards.ts), so both find an entry by the same keys.
+ */
+export function identifierKeys(e: { namespace: string; code: string }): string[] {
+  if (!IDENTIFIER_NAMESPACES.has(e.namespace)) return [];
+  const keys = [codeKey(e.code)];
+  const dot = e.code.lastIndexOf('.');
+  if (e.namespace === 'sdk' && dot > 0) keys.push(codeKey(e.code.slice(dot + 1)));
+  return keys.filter(Boolean);
+}
+
+/** Entry positions by identifier key, by HTTP status (http namespace), by the status that carries a code, and by
+ * the value an SDK enum member has in some language. */
 export interface IndexMaps {
   codes: Map<string, number[]>;
   http: Map<number, number[]>;
   carried: Map<number, number[]>;
+  values: Map<string, number[]>;
+  /** Job entries by the code key of their status (`error`, `failed`). */
+  jobs: Map<string, number[]>;
 }
 const cache = new WeakMap<LookupIndex, IndexMaps>();
 
@@ -44,10 +66,11 @@ function push<K>(map: Map<K, number[]>, key: K, i: number): void {
 export function indexMaps(index: LookupIndex): IndexMaps {
   const cached = cache.get(index);
   if (cached) return cached;
-  const m: IndexMaps = { codes: new Map(), http: new Map(), carried: new Map() };
+  const m: IndexMaps = { codes: new Map(), http: new Map(), carried: new Map(), values: new Map(), jobs: new Map() };
   index.entries.forEach((e, i) => {
-    // Codes in the message namespace are slugs we minted, not identifiers anyone pastes.
-    if (e.namespace === 'code') push(m.codes, codeKey(e.code), i);
+    for (const key of identifierKeys(e)) push(m.codes, key, i);
+    for (const v of new Set(e.values ?? [])) push(m.values, codeKey(v), i);
+    if (e.namespace === 'job') push(m.jobs, codeKey(e.code), i);
     if (e.namespace === 'http') push(m.http, Number(e.code), i);
     else if (e.httpStatus !== undefined) push(m.carried, e.httpStatus, i);
   });

@@ -32,7 +32,9 @@ interface Candidate {
 function candidates(q: Query): Candidate[] {
   const out: Candidate[] = [];
   for (const f of q.x.fields) {
-    if (CODE_KEYS.has(f.key) && f.value.length <= 64 && !/\s/.test(f.value)) {
+    // Some vendors' codes are phrases (Deepgram's err_code "Bad Request"): a body code field may hold a few words.
+    const spaced = /\s/.test(f.value) && !(BODY_CODE_KEYS.has(f.key) && words(f.value).length <= 4);
+    if (CODE_KEYS.has(f.key) && f.value.length <= 64 && !spaced) {
       out.push({ key: codeKey(f.value), raw: f.value, source: 'field', fieldKey: f.key, strong: true });
     }
   }
@@ -46,8 +48,14 @@ function candidates(q: Query): Candidate[] {
       strong: residualWords.length === 1 || q.rawKeys.has(key),
     });
   }
-  for (const t of q.x.tokens)
+  for (const t of q.x.tokens) {
     out.push({ key: codeKey(t.value), raw: t.value, source: 'token', strong: t.shape !== 'caps' });
+    // `deepgram.core.api_error.ApiError`: the class is its last part.
+    if (t.shape === 'qualified') {
+      const last = t.value.slice(t.value.lastIndexOf('.') + 1);
+      out.push({ key: codeKey(last), raw: last, source: 'token', strong: true });
+    }
+  }
   return out.filter((c) => c.key);
 }
 
@@ -71,9 +79,34 @@ function reportable(c: Candidate): boolean {
   return /^[245]\d{7}$/.test(c.raw);
 }
 
+/** WebSocket close codes the text names as such: they name the close entries with that code, and only those. */
+function matchCloseCodes(index: LookupIndex, q: Query, hits: HitSet): void {
+  const { codes } = indexMaps(index);
+  for (const n of q.x.closeCodes) {
+    for (const i of codes.get(String(n)) ?? []) {
+      if (index.entries[i]!.namespace !== 'close') continue;
+      hits.add({ entry: i, tier: 0, score: 108, via: 'code', reason: `The connection closed with code ${n}, this entry's close code.` });
+    }
+  }
+}
+
+/**
+ * A job's status (`"status": "error"`) says only that some job failed: it is evidence for the job entries with that
+ * status, never enough alone, and their failure messages tell them apart.
+ */
+function matchJobStatuses(index: LookupIndex, q: Query, hits: HitSet): void {
+  const { jobs } = indexMaps(index);
+  for (const f of q.x.fields) {
+    if (!STATUS_KEYS.has(f.key)) continue;
+    for (const i of jobs.get(codeKey(f.value)) ?? []) {
+      hits.add({ entry: i, tier: 1, score: 70, via: 'status', reason: `The job's ${f.key} is ${f.value}, this entry's status.` });
+    }
+  }
+}
+
 /** Adds identifier hits; returns the identifiers that matched nothing, strongest first. */
 export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatched[] {
-  const { codes } = indexMaps(index);
+  const { codes, values } = indexMaps(index);
   const unmatched: Unmatched[] = [];
   const evidence = (vendor: string) => (q.ev.scores.get(vendor) ?? 0) >= 2;
   for (const c of candidates(q)) {
@@ -90,7 +123,16 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
       // TIMEOUT and UNAUTHORIZED are also plain words: only their upper-case spelling is the identifier.
       const plainWord = /^[A-Z]+$/.test(e.code) && c.raw !== e.code;
       if (plainWord) tier = 1;
-      const score = c.source === 'field' ? 110 : c.source === 'alone' ? (short ? 94 : 98) : tier === 0 ? 92 : 64;
+      // An SDK member is found by its name alone too (`AudioTooShort` for `RealtimeErrorType.AudioTooShort`), but
+      // only as written: `audio_too_short` is some other vendor's code as often as this SDK's name.
+      if (e.namespace === 'sdk' && c.raw !== e.code && c.raw !== e.code.slice(e.code.lastIndexOf('.') + 1)) tier = 1;
+      // An SDK's own name for the error, written in full, is more specific than the status or close code it wraps.
+      const member = e.code.slice(e.code.lastIndexOf('.') + 1);
+      const sdkName = e.namespace === 'sdk' && (c.raw === e.code || c.raw === member) && (c.source !== 'token' || /[.A-Z]/.test(c.raw.slice(1)));
+      // A vendor's code field (`code`, `err_code`) names the error; `type` or `name` beside it often names only the
+      // kind of frame (`{"type": "ConfigureFailure", "code": "SPEED_OUT_OF_RANGE"}`).
+      const field = inCodeField || STATUS_KEYS.has(c.fieldKey ?? '') ? 110 : 106;
+      const score = sdkName ? (c.raw === e.code ? 112 : 104) : c.source === 'field' ? field : c.source === 'alone' ? (short ? 94 : 98) : tier === 0 ? 92 : 64;
       const how =
         c.source === 'field'
           ? `The ${c.fieldKey} field holds ${c.raw}`
@@ -107,6 +149,15 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
               : ', written as words rather than as the identifier';
       hits.add({ entry: i, tier, score, via: 'code', reason: `${how}, this entry's identifier${caveat}.` });
     }
+    // An SDK enum's value: the same number means different errors in different SDK languages (and is often the
+    // service's own code too), so a value alone never names the SDK entry for certain.
+    if (c.source !== 'token') {
+      for (const i of values.get(c.key) ?? []) {
+        used = true;
+        const e = index.entries[i]!;
+        hits.add({ entry: i, tier: 1, score: 60, via: 'value', reason: `${c.raw} is the value of ${e.code} in an SDK; which error it is depends on the SDK language.` });
+      }
+    }
     const vendors = [...new Set(found.map((i) => index.entries[i]!.vendor))];
     if (used && q.hint && q.ev.named.has(q.hint) && !vendors.includes(q.hint)) {
       unmatched.push({ code: c.raw, strength: 4, elsewhere: vendors });
@@ -114,6 +165,8 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
       unmatched.push({ code: c.raw, strength: c.source === 'field' ? 3 : c.source === 'alone' ? 2 : 1, elsewhere: [] });
     }
   }
+  matchCloseCodes(index, q, hits);
+  matchJobStatuses(index, q, hits);
   matchStatuses(index, q, hits, unmatched);
   return unmatched.sort((a, b) => b.strength - a.strength);
 }

@@ -62,6 +62,9 @@ export function matchMessages(index: LookupIndex, q: Query, hits: HitSet): void 
   index.entries.forEach((e, i) => {
     const tied = (q.ev.scores.get(e.vendor) ?? 0) >= 2;
     for (const m of e.messages) {
+      // A "message" that is the entry's own code, as written, is the identifier again: matchCodes weighs it as one.
+      // (ELSA's FailedToParseAudioHeader and its message "Failed to parse audio header" are two different things.)
+      if (m.text === e.code) continue;
       for (const form of m.forms) {
         const outcome = judge(form, withExtra, whole, wholeSquashed, tied);
         if (outcome) {

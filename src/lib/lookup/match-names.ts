@@ -31,13 +31,32 @@ function bagOf(e: IndexedEntry): Set<string> {
   return new Set(words(text).filter((w) => !STOP.has(w)));
 }
 
+/** How many entries use each word. */
+function documentFrequency(all: readonly Set<string>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const bag of all) for (const w of bag) df.set(w, (df.get(w) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * The catalog's most common words with how many entries use each. A split index ships them in its manifest: the
+ * part a query loads cannot tell that "has" or "token" is common, and without this would rate them rare.
+ */
+export function commonWords(index: LookupIndex, limit = COMMON_WORDS): Record<string, number> {
+  const df = documentFrequency(index.entries.map(bagOf));
+  const top = [...df].filter(([, d]) => d >= 3).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return Object.fromEntries(top.slice(0, limit));
+}
+const COMMON_WORDS = 300;
+
 function bags(index: LookupIndex): Bags {
   let b = cache.get(index);
   if (b) return b;
   const all = index.entries.map(bagOf);
-  const df = new Map<string, number>();
-  for (const bag of all) for (const w of bag) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = all.length + 1;
+  const df = documentFrequency(all);
+  for (const [w, d] of Object.entries(index.common ?? {})) df.set(w, Math.max(d, df.get(w) ?? 0));
+  // Rarity is against the whole catalog, also when only the files a query needed are loaded (shards.ts).
+  const n = Math.max(all.length, index.size ?? 0) + 1;
   const idf = new Map([...df].map(([w, d]) => [w, Math.log(n / d)] as const));
   b = { bags: all, idf, maxIdf: Math.log(n) };
   cache.set(index, b);

@@ -3,7 +3,7 @@ import { demote, tierNames, type Hit } from './hits';
 import { alibabaShape, inferUnknown } from './infer';
 import { BODY_CODE_KEYS } from './keys';
 import type { Unmatched } from './match-codes';
-import { codeKey, squash } from './normalize';
+import { codeKey, squash, words } from './normalize';
 import type { Query } from './query';
 import type { LookupHit, LookupIndex, LookupResult } from './types';
 
@@ -32,8 +32,13 @@ function vendorName(index: LookupIndex, slug: string): string {
   return index.vendors.find((v) => v.slug === slug)?.name ?? slug;
 }
 
+/** Score per word of an entry's API (`listen`, `speak`, `v3`) that the text also has, up to `SURFACE_MAX`. */
+const SURFACE_WORD = 2;
+const SURFACE_MAX = 10;
+
 export function adjust(index: LookupIndex, q: Query, hits: Hit[]): Hit[] {
   const stated = bodyCodes(q);
+  const said = new Set(words(q.full));
   const anyEvidence = [...q.ev.scores.values()].some((s) => s >= 2);
   return hits.map((h) => {
     const e = index.entries[h.entry]!;
@@ -50,6 +55,9 @@ export function adjust(index: LookupIndex, q: Query, hits: Hit[]): Hit[] {
       score += 15;
     }
     score += Math.min(q.ev.scores.get(e.vendor) ?? 0, 8);
+    // Entries that share an identifier on different APIs (a close code on the speech-to-text and the text-to-speech
+    // socket) are told apart by the API the text mentions.
+    if (e.surface && tier <= 1) score += Math.min(SURFACE_MAX, SURFACE_WORD * e.surface.filter((w) => said.has(w)).length);
     if (q.ev.foreign && !anyEvidence) {
       tier = 2;
       reason += ` The text names ${q.ev.foreign}, which is not in the catalog.`;

@@ -1,5 +1,6 @@
 import { lookup } from './index';
-import { STOP } from './match-names';
+import { identifierKeys } from './keys';
+import { commonWords, STOP } from './match-names';
 import { codeKey, hasHan, identifierWords, normalize, squash, words } from './normalize';
 import { readQuery } from './query';
 import type { IndexedEntry, IndexedVendor, LookupIndex, LookupOptions, LookupResult } from './types';
@@ -43,7 +44,7 @@ export interface ShardedEntry extends IndexedEntry {
 }
 
 /** Bumped whenever the files' layout changes: a page's script must never read another layout's files. */
-export const MANIFEST_VERSION = 3;
+export const MANIFEST_VERSION = 4;
 
 export interface LookupManifest {
   version: typeof MANIFEST_VERSION;
@@ -52,6 +53,8 @@ export interface LookupManifest {
   /** How many files there are; with one, it holds the whole index and no keys. */
   files: number;
   labels: { retry: Record<string, string> };
+  /** The catalog's most common words and their entry counts, for rarity when only some files are loaded. */
+  common: Record<string, number>;
 }
 
 /** One file of the split index (see the module comment). */
@@ -76,8 +79,10 @@ export const fileOf = (text: string, files: number): number => hash(text) % file
 
 /** An entry's file, from its id alone: by its identifier, so entries sharing one share a file. */
 export function entryFile(id: string, files: number): number {
-  const [, namespace, code = ''] = id.split('/');
-  return fileOf(namespace === 'code' || namespace === 'http' ? codeKey(code) : id, files);
+  const [, namespace = '', slug = ''] = id.split('/');
+  // The slug's base (before any `--qualifier`) is the code, or its slug with the same code key.
+  const base = slug.split('--')[0]!;
+  return fileOf(namespace === 'http' || identifierKeys({ namespace, code: base }).length ? codeKey(base) : id, files);
 }
 
 /** A key's file: by its text without spaces and without its kind, so one string's keys share a file. */
@@ -127,7 +132,8 @@ export function entryKeys(e: IndexedEntry, df: ReadonlyMap<string, number>, rare
   const keys = new Set<string>();
   // `s:` keys are squashed text: an identifier key and a whole message without spaces share the one key space, so
   // a query that is either looks up one key, not two.
-  if (e.namespace === 'code') keys.add(`s:${codeKey(e.code)}`);
+  for (const k of identifierKeys(e)) keys.add(`s:${k}`);
+  for (const v of e.values ?? []) keys.add(`s:${codeKey(v)}`);
   if (e.namespace === 'http') keys.add(`h:${Number(e.code)}`);
   else if (e.httpStatus !== undefined) keys.add(`S:${e.httpStatus}`);
   for (const m of e.messages) {
@@ -180,7 +186,8 @@ export function shardIndex(
       }
     }
   }
-  return { manifest: { version: MANIFEST_VERSION, vendors: index.vendors, entries: n, files: count, labels }, files };
+  const common = count > 1 ? commonWords(index) : {};
+  return { manifest: { version: MANIFEST_VERSION, vendors: index.vendors, entries: n, files: count, labels, common }, files };
 }
 
 export interface QueryKeys {
@@ -436,7 +443,8 @@ export class ShardReader {
   /** Entries from loaded files as a lookup index, in display order. */
   private partOf(entries: readonly ShardedEntry[]): { index: LookupIndex; entries: ShardedEntry[] } {
     const sorted = [...entries].sort((a, b) => a.o - b.o);
-    return { index: { version: 1, vendors: this.manifest.vendors, entries: sorted }, entries: sorted };
+    const index = { version: 1 as const, vendors: this.manifest.vendors, entries: sorted, size: this.manifest.entries, common: this.manifest.common };
+    return { index, entries: sorted };
   }
 
   /** One entry by id (full-text results name entries the lookup did not load). */

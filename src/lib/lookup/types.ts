@@ -26,6 +26,10 @@ export interface IndexedEntry {
   messages: IndexedMessage[];
   /** Normalised aliases. */
   aliases: string[];
+  /** SDK entries: the enum's value in each SDK language that has one (a bare number means little alone). */
+  values?: string[];
+  /** Normalised words of the API or product the entry belongs to (`live stt websocket wss v1 listen`). */
+  surface?: string[];
 }
 
 export interface IndexedVendor {
@@ -41,6 +45,10 @@ export interface LookupIndex {
   version: 1;
   vendors: IndexedVendor[];
   entries: IndexedEntry[];
+  /** The whole catalog's size when `entries` is the part of a split index that a query loaded. */
+  size?: number;
+  /** With `size`: the whole catalog's most common words and how many entries use each (`commonWords`). */
+  common?: Record<string, number>;
 }
 
 /** How sure a result is: the identifier or a full message matched, a good partial match, or merely similar. */
