@@ -9,17 +9,30 @@ export interface VendorError {
 }
 
 /**
- * `vendor` is the catalog's vendor slug (`scriptix`, `alibaba-nls`, …). A body code goes in the `code` namespace,
- * a bare HTTP status in `http`. Keep the code exactly as received: case and leading zeros matter.
+ * A code as it appears in catalog URLs: as written when it uses only A-Z a-z 0-9 . _ - (case and leading zeros
+ * kept), else its lower-case words joined by "-" ("Bad Request" becomes "bad-request").
+ */
+export function codeSlug(code: string): string {
+  if (/^[A-Za-z0-9._-]+$/.test(code)) return code;
+  return code
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * `vendor` is the catalog's vendor slug (`deepgram`, `alibaba-nls`, …). The code (or, without one, the HTTP
+ * status) leads to its short address `/errors/<vendor>/<code>/`: it redirects to the entry, or lists the entries
+ * when the vendor uses the identifier for several errors. Keep the code exactly as received.
  */
 export function catalogUrl(vendor: string, error: VendorError, base = CATALOG): string {
-  if (error.code !== undefined && String(error.code) !== '') {
-    return `${base}/errors/${vendor}/code/${encodeURIComponent(String(error.code))}/`;
-  }
-  if (error.status !== undefined) return `${base}/errors/${vendor}/http/${error.status}/`;
+  const id = error.code ?? error.status;
+  const slug = id === undefined ? '' : codeSlug(String(id));
+  if (slug) return `${base}/errors/${vendor}/${slug}/`;
   // Some errors have only a message: let the catalog's search find them.
   return `${base}/search/?q=${encodeURIComponent(error.message ?? '')}`;
 }
 
-/** The same entry as JSON: replace the trailing slash with `.json` (or `.md` for Markdown). */
+/** An entry page as JSON: replace the trailing slash with `.json` (or `.md` for Markdown). */
 export const jsonUrl = (pageUrl: string): string => pageUrl.replace(/\/$/, '.json');

@@ -7,7 +7,15 @@
  * Vendor slugs. They appear in every URL (`/errors/<vendor>/…`, `/vendors/<vendor>/`), so they are permanent:
  * add new ones, never rename or remove one.
  */
-export const vendorSlugs = ['elsa-speak', 'agora-stt', 'scriptix', 'amplifier-health', 'alibaba-nls'] as const;
+export const vendorSlugs = [
+  'elsa-speak',
+  'agora-stt',
+  'scriptix',
+  'amplifier-health',
+  'alibaba-nls',
+  'deepgram',
+  'assemblyai',
+] as const;
 export type VendorSlug = (typeof vendorSlugs)[number];
 
 /**

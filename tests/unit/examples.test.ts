@@ -1,24 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { catalogUrl, jsonUrl } from '../../examples/use-from-code/catalog-url';
-import { errorUrl, entryJsonUrl } from '../../src/lib/urls';
-import { entries } from '../support/site';
+import { catalogUrl, codeSlug as exampleSlug, jsonUrl } from '../../examples/use-from-code/catalog-url';
+import { planSite, planned } from '../../src/lib/plan';
+import { aliasUrl, codeSlug, entryJsonUrl, errorUrl } from '../../src/lib/urls';
+import { catalog, entries } from '../support/site';
 
 // The "Use the catalog from code" examples must build the URLs the site really publishes, for every entry.
 const base = 'https://speech-errors.example.org';
+const plan = planSite(catalog);
+const aliases = new Map([...planned(plan, 'alias-redirect'), ...planned(plan, 'alias-list')].map((f) => [f.path, f]));
 
 describe('the catalog URL example', () => {
-  it('builds the page and JSON URL of every entry with a vendor code from the code', () => {
-    for (const e of entries.filter((x) => x.namespace === 'code')) {
-      const url = catalogUrl(e.vendor, { code: e.code });
-      expect(url).toBe(`${base}${errorUrl(e)}`);
-      expect(jsonUrl(url)).toBe(`${base}${entryJsonUrl(e)}`);
+  it('slugs codes exactly as the site does', () => {
+    for (const e of entries) expect(exampleSlug(e.code), e.id).toBe(codeSlug(e.code));
+  });
+
+  it('leads every code and status to a short address that the site publishes and that names the entry', () => {
+    for (const e of entries.filter((x) => x.namespace !== 'message')) {
+      const url = catalogUrl(e.vendor, e.namespace === 'http' ? { status: Number(e.code) } : { code: e.code });
+      expect(url, e.id).toBe(`${base}${aliasUrl(e.vendor, e.code)}`);
+      expect(aliases.get(new URL(url).pathname)?.entries, e.id).toContain(e.id);
     }
   });
 
-  it('builds the URL of every HTTP status entry from the status when the body has no code', () => {
-    for (const e of entries.filter((x) => x.namespace === 'http')) {
-      expect(catalogUrl(e.vendor, { status: Number(e.code) })).toBe(`${base}${errorUrl(e)}`);
-    }
+  it('turns an entry page into its JSON', () => {
+    for (const e of entries) expect(jsonUrl(`${base}${errorUrl(e)}`)).toBe(`${base}${entryJsonUrl(e)}`);
   });
 
   it('sends message-only errors to search', () => {
