@@ -217,6 +217,13 @@ export function compareMatrix(
  */
 export const LIST_LIMIT = 100;
 
+/**
+ * Whether the comparison lists entries side by side, entry by entry: while the whole catalog fits on a few pages'
+ * worth of links. At scale each cell is a count linking to the cell's own list, so the page grows with vendors ×
+ * categories, not with codes.
+ */
+export const compareSideBySide = (entryCount: number): boolean => entryCount <= 3 * LIST_LIMIT;
+
 /** Vendor columns per comparison page. */
 export const COMPARE_COLUMNS = 10;
 
@@ -233,10 +240,14 @@ export function paginate<T>(items: readonly T[], size = LIST_LIMIT): T[][] {
   return pages.length ? pages : [[]];
 }
 
-/** How the code is shown to readers: HTTP statuses say so, message-only entries show their first message. */
+/**
+ * How the code is shown to readers: HTTP statuses and close codes say what they are, and entries whose code is no
+ * identifier (message-only errors, job failures, whose status is a word like "error") show their first message.
+ */
 export function displayCode(entry: Entry): string {
   if (entry.namespace === 'http') return `HTTP ${entry.code}`;
-  if (entry.namespace === 'message') return truncate(entry.data.messages[0]!.text, 60);
+  if (entry.namespace === 'close') return `WebSocket ${entry.code}`;
+  if (entry.namespace === 'message' || entry.namespace === 'job') return truncate(entry.data.messages[0]!.text, 60);
   return entry.code;
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
+import { namespaces } from '../../src/lib/vocabulary';
 import { expect, test, type Page } from '@playwright/test';
 import { errorUrl, parseEntryId } from '../../src/lib/urls';
 import { entries } from '../support/site';
@@ -53,7 +54,8 @@ test('results follow the markup contract: canonical links, a match level, best f
   for (const match of await results.evaluateAll((as) => as.map((a) => a.getAttribute('data-match')))) {
     expect(['exact', 'likely', 'related']).toContain(match);
   }
-  for (const href of hrefs) expect(href).toMatch(/^\/errors\/[a-z0-9-]+\/(code|http|message)\/[A-Za-z0-9._-]+\/$/);
+  const shape = new RegExp(`^/errors/[a-z0-9-]+/(${namespaces.join('|')})/[A-Za-z0-9._-]+/$`);
+  for (const href of hrefs) expect(href).toMatch(shape);
 });
 
 test('a vendor named in the query narrows a shared identifier to that vendor', async ({ page }) => {
@@ -137,4 +139,22 @@ test('browsers can add the site as a search engine', async ({ page, request }) =
   const href = await page.locator('link[rel="search"]').getAttribute('href');
   const xml = await (await request.get(href!)).text();
   expect(xml).toContain('/search/?q={searchTerms}');
+});
+
+// The lookup test runs every entry's examples in Node; the browser runs a seeded sample of them through the search
+// page itself (split index, early answers, the page's own rendering), a different one on each day of the month.
+test('a seeded sample of entry examples, pasted into the search page, lands on its entry first and exact', async ({ page }) => {
+  test.setTimeout(120_000);
+  const all = entries.flatMap((e) => e.data.examples.map((x) => ({ id: e.id, url: errorUrl(e), text: x.text })));
+  let seed = Number(process.env.SAMPLE_SEED ?? new Date().getUTCDate());
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31);
+  const sample = Array.from({ length: Math.min(24, all.length) }, () => all[Math.floor(next() * all.length)]!);
+  const wrong: string[] = [];
+  for (const x of sample) {
+    const results = await searchFor(page, x.text);
+    const first = results.first();
+    const [href, match] = (await results.count()) ? [await first.getAttribute('href'), await first.getAttribute('data-match')] : [null, null];
+    if (href !== x.url || match !== 'exact') wrong.push(`${x.id}: got ${href} ${match}`);
+  }
+  expect(wrong, `seed ${process.env.SAMPLE_SEED ?? new Date().getUTCDate()}`).toEqual([]);
 });

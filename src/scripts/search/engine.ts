@@ -161,7 +161,9 @@ export async function search(
   const seen = new Set(rows.map((r) => r.url));
   for (const hit of found.results.slice(0, 10)) {
     if (signal?.aborted) break;
-    const url = (await hit.data()).url.replace(/index\.html$/, '');
+    const data = await hit.data();
+    if (!containsTerms(data.excerpt, result.terms)) continue;
+    const url = data.url.replace(/index\.html$/, '');
     const id = url.replace(/^\/errors\//, '').replace(/\/$/, '');
     const entry = byId.get(id) ?? (await shards.entry(id));
     if (!entry || seen.has(url)) continue;
@@ -169,6 +171,20 @@ export async function search(
     rows.push(toRow(entry, 'related', 'Its page contains the words you searched for.'));
   }
   return answerOf(rows, result);
+}
+
+/**
+ * Whether a full-text hit really has the words: a term Pagefind finds nowhere can still match a page through a
+ * one-letter word (`found \`p\` at 1` matched "plorkfish"). The excerpt marks what matched; a marked word must be the
+ * term, a word the term begins, or the term's stem. Hits without marks (a title match) are kept.
+ */
+export function containsTerms(excerpt: string, terms: readonly string[]): boolean {
+  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLowerCase());
+  if (!marked.length) return true;
+  const asked = terms.map((t) => t.toLowerCase());
+  return marked.some(
+    (w) => w.length >= 3 && asked.some((t) => w.startsWith(t) || t.startsWith(w.slice(0, Math.max(3, w.length - 3)))),
+  );
 }
 
 /** Categories whose words overlap the query, for the "no match" answer (never a guess at an entry). */

@@ -11,7 +11,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-const displayCode = (row: Row) => (row.namespace === 'http' ? `HTTP ${row.code}` : row.namespace === 'message' ? '' : row.code);
+// As src/lib/catalog.ts's displayCode shows it; message-only and job entries show their message below instead.
+const displayCode = (row: Row) =>
+  row.namespace === 'http'
+    ? `HTTP ${row.code}`
+    : row.namespace === 'close'
+      ? `WebSocket ${row.code}`
+      : row.namespace === 'message' || row.namespace === 'job'
+        ? ''
+        : row.code;
 
 /** One result: `<a data-search-result data-match>` to the entry's canonical URL. */
 export function resultLink(row: Row, id: string): HTMLAnchorElement {
