@@ -15,6 +15,8 @@ export const vendorSlugs = [
   'alibaba-nls',
   'deepgram',
   'assemblyai',
+  'revai',
+  'soniox',
 ] as const;
 export type VendorSlug = (typeof vendorSlugs)[number];
 
