@@ -17,6 +17,8 @@ export const vendorSlugs = [
   'assemblyai',
   'revai',
   'soniox',
+  'elevenlabs',
+  'gladia',
 ] as const;
 export type VendorSlug = (typeof vendorSlugs)[number];
 

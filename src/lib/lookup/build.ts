@@ -1,7 +1,7 @@
 import { sortEntries, type Entry } from '../catalog';
 import type { Evidence, VendorRecord } from '../schema';
 import { compileEvidence, withoutSharedSignatures } from './envelopes';
-import { normalize, words } from './normalize';
+import { identifierWords, normalize, words } from './normalize';
 import { compileTemplate, type TemplateForm } from './templates';
 import type { IndexedEntry, IndexedMessage, LookupIndex } from './types';
 
@@ -44,7 +44,9 @@ function valuesOf(e: Entry): Pick<IndexedEntry, 'values'> {
 /** Words that tell apart entries sharing an identifier on different APIs (`/v1/listen` against `/v1/speak`). */
 function surfaceOf(e: Entry): Pick<IndexedEntry, 'surface'> {
   const text = [e.data.api ?? '', 'frame' in e.data ? e.data.frame : ''].join(' ');
-  const surface = unique(words(normalize(text)).filter((w) => w.length > 1));
+  // The code's own words are the identifier's evidence already (an event's frame type is often its code).
+  const own = new Set(words(identifierWords(e.code)));
+  const surface = unique(words(normalize(text)).filter((w) => w.length > 1 && !own.has(w)));
   return surface.length ? { surface } : {};
 }
 

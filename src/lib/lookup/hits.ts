@@ -49,10 +49,10 @@ export class HitSet {
    * well is the better answer: every further kind of evidence adds a tenth of its score (so the message that matches
    * more of the text counts for more), and the reason says so.
    */
-  list(): Hit[] {
+  list(corroborate = true): Hit[] {
     return [...this.best.values()].map((h) => {
       const kinds = this.kinds.get(h.entry);
-      if (!kinds || !INDEPENDENT.has(h.via)) return h;
+      if (!corroborate || !kinds || !INDEPENDENT.has(h.via)) return h;
       let extra = 0;
       for (const [via, score] of kinds) if (via !== h.via) extra += score * CORROBORATION;
       if (extra === 0) return h;

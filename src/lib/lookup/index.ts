@@ -63,7 +63,10 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   const unmatched = matchCodes(index, q, hits);
   matchMessages(index, q, hits);
   matchNames(index, q, hits);
-  const ranked: Hit[] = order(adjust(index, q, hits.list()));
+  // A paste that is one identifier and nothing else has no second piece of evidence: a message that spells the same
+  // words is the identifier again, not corroboration.
+  const identifierOnly = !q.x.fields.length && /^\S+$/.test(q.x.text.trim());
+  const ranked: Hit[] = order(adjust(index, q, hits.list(!identifierOnly)));
   const limit = Math.max(0, options.limit ?? 10);
   const resolved = new Set(ranked.filter((h) => h.tier === 0).map((h) => codeKey(index.entries[h.entry]!.code)));
   const vendorTerms = new Set(index.vendors.flatMap((v) => v.terms.filter((t) => !t.includes(' '))));

@@ -120,9 +120,17 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
       used = true;
       let tier: Tier = c.strong ? 0 : 1;
       if (short && c.source === 'alone' && !evidence(e.vendor)) tier = 1;
+      // A body code that is also an HTTP status number (`"code": 400`) is as often the status: it names this vendor's
+      // code only when the text points to the vendor.
+      if (short && /^[1-5]\d\d$/.test(e.code) && !evidence(e.vendor)) tier = 1;
       // TIMEOUT and UNAUTHORIZED are also plain words: only their upper-case spelling is the identifier.
       const plainWord = /^[A-Z]+$/.test(e.code) && c.raw !== e.code;
       if (plainWord) tier = 1;
+      // A body or a log prints a code in its vendor's own spelling: RESOURCE_EXHAUSTED in a body is not a vendor's
+      // resource_exhausted (a typed query may be in any case, so a whole query is spared).
+      const asWritten = c.raw.normalize('NFKC'); // full-width ＱＵＯＴＡ is QUOTA as written
+      const otherCase = asWritten !== e.code && !/^\d+$/.test(e.code) && asWritten.toLowerCase() === e.code.toLowerCase();
+      if (otherCase && c.source !== 'alone') tier = 1;
       // An SDK member is found by its name alone too (`AudioTooShort` for `RealtimeErrorType.AudioTooShort`), but
       // only as written: `audio_too_short` is some other vendor's code as often as this SDK's name.
       if (e.namespace === 'sdk' && c.raw !== e.code && c.raw !== e.code.slice(e.code.lastIndexOf('.') + 1)) tier = 1;
@@ -132,7 +140,8 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
       // A vendor's code field (`code`, `err_code`) names the error; `type` or `name` beside it often names only the
       // kind of frame (`{"type": "ConfigureFailure", "code": "SPEED_OUT_OF_RANGE"}`).
       const field = inCodeField || STATUS_KEYS.has(c.fieldKey ?? '') ? 110 : 106;
-      const score = sdkName ? (c.raw === e.code ? 112 : 104) : c.source === 'field' ? field : c.source === 'alone' ? (short ? 94 : 98) : tier === 0 ? 92 : 64;
+      const written = asWritten === e.code ? 2 : 0; // spelled exactly as this vendor spells it
+      const score = written + (sdkName ? (c.raw === e.code ? 112 : 104) : c.source === 'field' ? field : c.source === 'alone' ? (short ? 94 : 98) : tier === 0 ? 92 : 64);
       const how =
         c.source === 'field'
           ? `The ${c.fieldKey} field holds ${c.raw}`
@@ -146,7 +155,9 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
             ? ', but a short number alone could be anything'
             : plainWord
               ? ', but written as an ordinary word'
-              : ', written as words rather than as the identifier';
+              : otherCase && c.source !== 'alone'
+                ? ', but in another letter case than this vendor writes it'
+                : ', written as words rather than as the identifier';
       hits.add({ entry: i, tier, score, via: 'code', reason: `${how}, this entry's identifier${caveat}.` });
     }
     // An SDK enum's value: the same number means different errors in different SDK languages (and is often the
