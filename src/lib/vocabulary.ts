@@ -19,6 +19,8 @@ export const vendorSlugs = [
   'soniox',
   'elevenlabs',
   'gladia',
+  'openai-audio',
+  'speechmatics',
 ] as const;
 export type VendorSlug = (typeof vendorSlugs)[number];
 

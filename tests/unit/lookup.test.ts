@@ -49,7 +49,7 @@ describe('identifiers alone', () => {
 
   it.each([
     ['UNSUPPORTED_FORMAT', ['amplifier-health/code/UNSUPPORTED_FORMAT', 'scriptix/code/UNSUPPORTED_FORMAT']],
-    ['RATE_LIMIT_EXCEEDED', ['amplifier-health/code/RATE_LIMIT_EXCEEDED', 'elevenlabs/code/rate_limit_exceeded', 'scriptix/code/RATE_LIMIT_EXCEEDED']],
+    ['RATE_LIMIT_EXCEEDED', ['amplifier-health/code/RATE_LIMIT_EXCEEDED', 'scriptix/code/RATE_LIMIT_EXCEEDED']],
     ['GRPC_ERROR:Grpc error!', ['alibaba-nls/code/50000000', 'alibaba-nls/code/50000001', 'alibaba-nls/code/52010001']],
   ])('%s, shared by several entries, lists every one of them as exact', (query, ids) => {
     expect(exactIds(query).sort()).toEqual(ids);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../scripts/content';
 import { buildLookupIndex, lookup, lookupVendors, type LookupResult } from '../../src/lib/lookup/index';
 import { ShardReader, entryFile, queryKeys, shardIndex, WHOLE_MAX } from '../../src/lib/lookup/shards';
+import { codeKey } from '../../src/lib/lookup/normalize';
 
 /**
  * The split lookup index. The real catalog is small enough to be one file on the site; here it is split as if it
@@ -24,7 +25,8 @@ const cases = (load(readFileSync(new URL('../search/queries.yaml', import.meta.u
   (c) => c.query,
 );
 // Message-only codes are minted slugs and a job's status is a plain word: neither is an identifier people paste.
-const identifiers = index.entries.filter((e) => e.namespace !== 'message' && e.namespace !== 'job');
+// A code that is a phrase ("No language selected") is looked up by its words, as a message is.
+const identifiers = index.entries.filter((e) => e.namespace !== 'message' && e.namespace !== 'job' && !/\s/.test(e.code));
 
 function reader(whole: number) {
   const split = shardIndex(index, retry, labels, whole);
@@ -118,9 +120,19 @@ describe('the split lookup index', () => {
       if (requested.flat().length === 1) oneRequest++;
     }
     // More requests are for codes whose text is also another entry's title or message (NOT_FOUND), codes spelled
-    // with filler words (PROCESSING_ERROR is also read as the question "processing"), and bare statuses, which match
-    // no entry exactly and so load their loose keys' files; most codes are none of these.
-    expect(oneRequest / identifiers.length).toBeGreaterThan(0.5);
+    // with filler words (PROCESSING_ERROR is also read as the question "processing"), bare statuses, which match
+    // no entry exactly and so load their loose keys' files, and codes several vendors share (1008, 4001, 400),
+    // whose entries live in several files. With 13 vendors nearly half of all identifiers are shared.
+    expect(oneRequest / identifiers.length).toBeGreaterThan(0.45);
+    // An identifier only one entry carries (no other vendor's code, close code or SDK value spells it) is the common
+    // case the split is laid out for: most of those cost exactly one request.
+    const carriers = new Map<string, number>();
+    for (const e of index.entries) for (const k of [e.code, ...(e.values ?? [])].map(codeKey)) carriers.set(k, (carriers.get(k) ?? 0) + 1);
+    const alone = identifiers.filter((e) => carriers.get(codeKey(e.code)) === 1);
+    let aloneOne = 0;
+    for (const e of alone) if ((await rounds(e.code)).requested.flat().length === 1) aloneOne++;
+    console.log(`one request: ${oneRequest}/${identifiers.length} identifiers, ${aloneOne}/${alone.length} carried by one entry`);
+    expect(aloneOne / alone.length).toBeGreaterThan(0.7);
   });
 
   it('shows a bare status’s likely matches before its loose keys’ files load, and lets those files wait', async () => {

@@ -65,6 +65,7 @@ export function buildLookupIndex(entries: readonly Entry[], vendors: readonly Lo
     ...(e.data.httpStatus === undefined ? {} : { httpStatus: e.data.httpStatus }),
     messages: e.data.messages.map(indexMessage),
     aliases: unique(e.data.aliases.map(normalize)),
+    ...('field' in e.data && e.data.field ? { field: e.data.field.toLowerCase() } : {}),
     ...valuesOf(e),
     ...surfaceOf(e),
   }));

@@ -16,6 +16,8 @@ export interface Hit {
   message?: string;
   /** Which kind of evidence produced the hit; message hits are checked against the body's own code. */
   via: 'code' | 'status' | 'message' | 'alias' | 'words' | 'value';
+  /** Set by `HitSet.list`: every independent kind of exact or likely evidence for the entry. */
+  support?: ReadonlySet<Hit['via']>;
 }
 
 export const tierNames = ['exact', 'likely', 'related'] as const;
@@ -52,11 +54,12 @@ export class HitSet {
   list(corroborate = true): Hit[] {
     return [...this.best.values()].map((h) => {
       const kinds = this.kinds.get(h.entry);
-      if (!corroborate || !kinds || !INDEPENDENT.has(h.via)) return h;
+      const support = new Set(kinds?.keys() ?? []);
+      if (!corroborate || !kinds || !INDEPENDENT.has(h.via)) return { ...h, support };
       let extra = 0;
       for (const [via, score] of kinds) if (via !== h.via) extra += score * CORROBORATION;
-      if (extra === 0) return h;
-      return { ...h, score: h.score + extra, reason: `${h.reason} Other evidence in the text agrees.` };
+      if (extra === 0) return { ...h, support };
+      return { ...h, support, score: h.score + extra, reason: `${h.reason} Other evidence in the text agrees.` };
     });
   }
 }

@@ -48,7 +48,10 @@ function candidates(q: Query): Candidate[] {
       strong: residualWords.length === 1 || q.rawKeys.has(key),
     });
   }
+  // A field's value is judged as the field's (with its key); found again as a token, it would count twice.
+  const fieldValues = new Set(out.map((c) => c.raw));
   for (const t of q.x.tokens) {
+    if (fieldValues.has(t.value)) continue;
     out.push({ key: codeKey(t.value), raw: t.value, source: 'token', strong: t.shape !== 'caps' });
     // `deepgram.core.api_error.ApiError`: the class is its last part.
     if (t.shape === 'qualified') {
@@ -114,6 +117,9 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
     let used = false;
     for (const i of found) {
       const e = index.entries[i]!;
+      // A code that is a phrase ("Job error") is found as a phrase, not by an identifier that squashes the same
+      // (job_error is another error).
+      if (/\s/.test(e.code) !== /\s/.test(c.raw)) continue;
       const short = /^\d{1,4}$/.test(e.code);
       const inCodeField = c.source === 'field' && BODY_CODE_KEYS.has(c.fieldKey ?? '');
       if (short && !(c.source === 'alone' || inCodeField)) continue;
@@ -130,7 +136,11 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
       // resource_exhausted (a typed query may be in any case, so a whole query is spared).
       const asWritten = c.raw.normalize('NFKC'); // full-width ＱＵＯＴＡ is QUOTA as written
       const otherCase = asWritten !== e.code && !/^\d+$/.test(e.code) && asWritten.toLowerCase() === e.code.toLowerCase();
-      if (otherCase && c.source !== 'alone') tier = 1;
+      // Typed in lower case, a query may mean any spelling; typed with capitals, it is spelled deliberately.
+      if (otherCase && (c.source !== 'alone' || asWritten !== asWritten.toLowerCase())) tier = 1;
+      // A code found in another field than the one its entry names (`"error": "idle_timeout"` where the vendor's frame
+      // has `"type": "idle_timeout"`) is a likely match, not a certain one.
+      if (c.source === 'field' && e.field && c.fieldKey !== e.field.slice(e.field.lastIndexOf('.') + 1)) tier = 1;
       // An SDK member is found by its name alone too (`AudioTooShort` for `RealtimeErrorType.AudioTooShort`), but
       // only as written: `audio_too_short` is some other vendor's code as often as this SDK's name.
       if (e.namespace === 'sdk' && c.raw !== e.code && c.raw !== e.code.slice(e.code.lastIndexOf('.') + 1)) tier = 1;
@@ -140,7 +150,7 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
       // A vendor's code field (`code`, `err_code`) names the error; `type` or `name` beside it often names only the
       // kind of frame (`{"type": "ConfigureFailure", "code": "SPEED_OUT_OF_RANGE"}`).
       const field = inCodeField || STATUS_KEYS.has(c.fieldKey ?? '') ? 110 : 106;
-      const written = asWritten === e.code ? 2 : 0; // spelled exactly as this vendor spells it
+      const written = asWritten === e.code ? 2 : otherCase && tier === 1 ? -24 : 0; // spelled as this vendor spells it
       const score = written + (sdkName ? (c.raw === e.code ? 112 : 104) : c.source === 'field' ? field : c.source === 'alone' ? (short ? 94 : 98) : tier === 0 ? 92 : 64);
       const how =
         c.source === 'field'
@@ -155,7 +165,7 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
             ? ', but a short number alone could be anything'
             : plainWord
               ? ', but written as an ordinary word'
-              : otherCase && c.source !== 'alone'
+              : otherCase
                 ? ', but in another letter case than this vendor writes it'
                 : ', written as words rather than as the identifier';
       hits.add({ entry: i, tier, score, via: 'code', reason: `${how}, this entry's identifier${caveat}.` });

@@ -62,11 +62,18 @@ export function matchMessages(index: LookupIndex, q: Query, hits: HitSet): void 
   index.entries.forEach((e, i) => {
     const tied = (q.ev.scores.get(e.vendor) ?? 0) >= 2;
     for (const m of e.messages) {
-      // A "message" that is the entry's own code, as written, is the identifier again: matchCodes weighs it as one.
+      // A "message" that is the entry's own code, as written, is the identifier again: matchCodes weighs it as one
+      // (a code that is a phrase, Speechmatics' "No language selected", is its message too).
       // (ELSA's FailedToParseAudioHeader and its message "Failed to parse audio header" are two different things.)
-      if (m.text === e.code) continue;
+      if (m.text === e.code && !/\s/.test(e.code)) continue;
+      // A one-token reason written like an identifier (job_error, DATA-0000) is that token as written, not its words:
+      // "Job error" in a batch error is not the close reason job_error, nor is IDLE_TIMEOUT.
+      const token = /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+$/.test(m.text);
+      if (token && !q.x.text.includes(m.text)) continue;
       for (const form of m.forms) {
         const outcome = judge(form, withExtra, whole, wholeSquashed, tied);
+        // Such a token proves the vendor only with the vendor's evidence beside it (idle_timeout alone is anyone's).
+        if (outcome && token && !tied && outcome.tier === 0) outcome.tier = 1;
         if (outcome) {
           hits.add({
             entry: i,

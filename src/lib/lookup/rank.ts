@@ -39,6 +39,13 @@ const SURFACE_MAX = 10;
 export function adjust(index: LookupIndex, q: Query, hits: Hit[]): Hit[] {
   const stated = bodyCodes(q);
   const said = new Set(words(q.full));
+  // Vendors one of whose API errors the text quotes in full: an SDK exception class beside it only wraps that error.
+  const quoted = new Map<string, number>();
+  for (const h of hits) {
+    const e = index.entries[h.entry]!;
+    if (h.via !== 'message' || h.tier !== 0 || e.namespace === 'sdk') continue;
+    quoted.set(e.vendor, Math.max(h.score, quoted.get(e.vendor) ?? 0));
+  }
   const anyEvidence = [...q.ev.scores.values()].some((s) => s >= 2);
   return hits.map((h) => {
     const e = index.entries[h.entry]!;
@@ -53,6 +60,11 @@ export function adjust(index: LookupIndex, q: Query, hits: Hit[]): Hit[] {
       reason += ` But the text points to ${vendorName(index, q.hint)} (${why}).`;
     } else if (q.hint) {
       score += 15;
+    }
+    const wrapped = quoted.get(e.vendor);
+    if (e.namespace === 'sdk' && h.via === 'code' && !h.support?.has('message') && wrapped !== undefined) {
+      score = Math.min(score, wrapped - 1);
+      reason += ' The error it wraps is quoted in full, so that entry comes first.';
     }
     score += Math.min(q.ev.scores.get(e.vendor) ?? 0, 8);
     // Entries that share an identifier on different APIs (a close code on the speech-to-text and the text-to-speech

@@ -26,6 +26,8 @@ export interface IndexedEntry {
   messages: IndexedMessage[];
   /** Normalised aliases. */
   aliases: string[];
+  /** The body or frame field its vendor carries the code in, lower-cased, where the entry says. */
+  field?: string;
   /** SDK entries: the enum's value in each SDK language that has one (a bare number means little alone). */
   values?: string[];
   /** Normalised words of the API or product the entry belongs to (`live stt websocket wss v1 listen`). */
