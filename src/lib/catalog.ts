@@ -224,6 +224,9 @@ export const LIST_LIMIT = 100;
  */
 export const compareSideBySide = (entryCount: number): boolean => entryCount <= 3 * LIST_LIMIT;
 
+/** Whether a category page lists every entry in tables, or, past one page's worth, links each vendor's own list. */
+export const categoryInFull = (entryCount: number): boolean => entryCount <= LIST_LIMIT;
+
 /** Vendor columns per comparison page. */
 export const COMPARE_COLUMNS = 10;
 

@@ -89,6 +89,24 @@ export function entrySlugProblem(namespace: string, slug: string, code: string):
   return `the file name "${slug}" must be ${shape}, or "${base}--<qualifier>" (lower-case words joined by "-") when several errors share the code`;
 }
 
+/**
+ * Problems of a vendor file's Markdown body. Markdown passes HTML through, so a placeholder such as `<status>`
+ * written as plain text becomes an unknown element and breaks the page: it must be in a code span.
+ */
+export function checkVendorBody(file: string, text: string): string[] {
+  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---/, '');
+  const problems: string[] = [];
+  let fenced = false;
+  for (const [i, line] of body.split(/\r?\n/).entries()) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    const outside = line.replace(/`+[^`]*`+/g, '');
+    const tag = /<\/?[A-Za-z][^>\s]*[^>]*>/.exec(outside);
+    if (tag) problems.push(`${file}: body (line ${i + 1}): ${tag[0]} would be read as HTML; put it in a code span`);
+  }
+  return problems;
+}
+
 export function checkCatalog(input: CatalogInput): CatalogReport {
   const root = input.root ?? 'content';
   const problems: string[] = [];

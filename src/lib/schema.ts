@@ -88,7 +88,13 @@ export const exampleSchema = z.object({
   /** `docs` when the vendor's documents show this text verbatim; `constructed` when we built it from the documented shape. */
   source: z.enum(exampleSources).describe('docs (verbatim from the vendor) | constructed (built from the documented shape)'),
   /** The text exactly as a client prints or logs it. */
-  text: z.string().trim().min(2, 'must not be empty').describe('The text as a client prints it.'),
+  text: z
+    .string()
+    .trim()
+    .min(2, 'must not be empty')
+    // Spaces at line ends are invisible in a log and would only be trailing whitespace in the page's <pre>.
+    .overwrite((t) => t.replace(/[ \t]+$/gm, ''))
+    .describe('The text as a client prints it.'),
 });
 export type Example = z.output<typeof exampleSchema>;
 

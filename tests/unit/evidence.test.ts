@@ -71,3 +71,27 @@ describe('vendor evidence declared in content', () => {
     expect(bad.error!.issues[0]!.path).toEqual(['patterns', 0, 'pattern']);
   });
 });
+
+describe('SDK enum values', () => {
+  it('answer a bare value per SDK language, never exact, naming the language that gives each meaning', () => {
+    const sdk = (code: string, sdks: unknown) => entry(`scriptix/sdk/${code}`, { sdks, category: 'service-unavailable' });
+    const index = buildLookupIndex(
+      [
+        sdk('ConnectionFailure', [{ language: 'dotnet', value: '5' }, { language: 'python', value: '5' }, { language: 'javascript', value: '4' }]),
+        sdk('ServiceTimeout', [{ language: 'dotnet', value: '6' }, { language: 'javascript', value: '5' }]),
+      ],
+      [{ slug: 'scriptix', name: 'Vendor', aliases: [] }],
+    );
+    const results = lookup(index, 'ErrorCode: 5').results;
+    expect(results.map((r) => [r.id, r.match])).toEqual([
+      ['scriptix/sdk/ConnectionFailure', 'likely'],
+      ['scriptix/sdk/ServiceTimeout', 'likely'],
+    ]);
+    expect(results[0]!.reason).toContain('5 is ConnectionFailure in the .NET (C#), Python SDK');
+    expect(results[1]!.reason).toContain('5 is ServiceTimeout in the JavaScript SDK');
+    expect(lookup(index, 'CANCELED: Reason=Error ErrorCode=ConnectionFailure').results[0]).toMatchObject({
+      id: 'scriptix/sdk/ConnectionFailure',
+      match: 'exact',
+    });
+  });
+});

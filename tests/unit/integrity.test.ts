@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCatalog, checkYamlSource, type RawFile } from '../../src/lib/integrity';
+import { checkCatalog, checkVendorBody, checkYamlSource, type RawFile } from '../../src/lib/integrity';
 import { rawRecord, rawVendor } from '../support/fixtures';
 
 const vendorFile = (slug: string): RawFile => ({ file: `content/vendors/${slug}.md`, data: rawVendor() });
@@ -152,5 +152,14 @@ describe('YAML source checks', () => {
   it('accepts quoted values followed by a comment, and comments on other fields', () => {
     const text = '- text: "Bad sample #3"   # verbatim\nhttpStatus: 400 # where the vendor says\ntitle: |\n  a #b\n';
     expect(checkYamlSource('x.yaml', text)).toEqual([]);
+  });
+});
+
+describe('vendor body checks', () => {
+  it('reports a tag-like placeholder outside code, naming file and line, and accepts it in code', () => {
+    const text = '---\nname: x\n---\nThe message reads "Error code: <status>".\nIn code: `<status>`.\n```\n<body>\n```\n';
+    expect(checkVendorBody('content/vendors/x.md', text)).toEqual([
+      'content/vendors/x.md: body (line 2): <status> would be read as HTML; put it in a code span',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { sortEntries, type Entry } from '../catalog';
 import type { Evidence, VendorRecord } from '../schema';
+import { sdkLanguageNames } from '../vocabulary';
 import { compileEvidence, withoutSharedSignatures } from './envelopes';
 import { identifierWords, normalize, words } from './normalize';
 import { compileTemplate, type TemplateForm } from './templates';
@@ -35,10 +36,13 @@ function unique(list: readonly string[]): string[] {
   return [...new Set(list.filter(Boolean))];
 }
 
-function valuesOf(e: Entry): Pick<IndexedEntry, 'values'> {
+/** An SDK entry's enum values, and which SDK languages give each: the same number can name another error elsewhere. */
+function valuesOf(e: Entry): Pick<IndexedEntry, 'values' | 'valueLanguages'> {
   if (e.data.namespace !== 'sdk') return {};
-  const values = unique(e.data.sdks.flatMap((b) => (b.value ? [b.value] : [])));
-  return values.length ? { values } : {};
+  const languages: Record<string, string[]> = {};
+  for (const b of e.data.sdks) if (b.value) (languages[b.value] ??= []).push(sdkLanguageNames[b.language]);
+  const values = Object.keys(languages);
+  return values.length ? { values, valueLanguages: languages } : {};
 }
 
 /** Words that tell apart entries sharing an identifier on different APIs (`/v1/listen` against `/v1/speak`). */

@@ -176,7 +176,14 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
       for (const i of values.get(c.key) ?? []) {
         used = true;
         const e = index.entries[i]!;
-        hits.add({ entry: i, tier: 1, score: 60, via: 'value', reason: `${c.raw} is the value of ${e.code} in an SDK; which error it is depends on the SDK language.` });
+        const where = e.valueLanguages?.[c.raw]?.join(', ') ?? 'an';
+        hits.add({
+          entry: i,
+          tier: 1,
+          score: 60,
+          via: 'value',
+          reason: `${c.raw} is ${e.code} in the ${where} SDK; in another SDK language the same number can be another error.`,
+        });
       }
     }
     const vendors = [...new Set(found.map((i) => index.entries[i]!.vendor))];

@@ -30,6 +30,8 @@ export interface IndexedEntry {
   field?: string;
   /** SDK entries: the enum's value in each SDK language that has one (a bare number means little alone). */
   values?: string[];
+  /** For each of `values`, the SDK languages (display names) whose enum has it. */
+  valueLanguages?: Record<string, string[]>;
   /** Normalised words of the API or product the entry belongs to (`live stt websocket wss v1 listen`). */
   surface?: string[];
 }
