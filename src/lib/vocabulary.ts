@@ -21,6 +21,10 @@ export const vendorSlugs = [
   'gladia',
   'openai-audio',
   'speechmatics',
+  'google-stt',
+  'aws-transcribe',
+  'azure-speech',
+  'ibm-stt',
 ] as const;
 export type VendorSlug = (typeof vendorSlugs)[number];
 

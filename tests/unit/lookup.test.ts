@@ -51,6 +51,11 @@ describe('identifiers alone', () => {
     ['UNSUPPORTED_FORMAT', ['amplifier-health/code/UNSUPPORTED_FORMAT', 'scriptix/code/UNSUPPORTED_FORMAT']],
     ['RATE_LIMIT_EXCEEDED', ['amplifier-health/code/RATE_LIMIT_EXCEEDED', 'scriptix/code/RATE_LIMIT_EXCEEDED']],
     ['GRPC_ERROR:Grpc error!', ['alibaba-nls/code/50000000', 'alibaba-nls/code/50000001', 'alibaba-nls/code/52010001']],
+    // One AWS name, two APIs; the (undocumented) message cannot say which.
+    [
+      'AWS Transcribe BadRequestException: Your request timed out because no new audio was received for 15 seconds.',
+      ['aws-transcribe/code/BadRequestException--batch', 'aws-transcribe/code/BadRequestException--streaming'],
+    ],
   ])('%s, shared by several entries, lists every one of them as exact', (query, ids) => {
     expect(exactIds(query).sort()).toEqual(ids);
   });

@@ -95,7 +95,7 @@ function shapeOf(token: string): Token['shape'] | undefined {
 /** Identifiers written with `-` or `.` inside: payload ids (`DATA-0000`) and qualified SDK names. */
 function joinedShape(token: string): Token['shape'] | undefined {
   if (/^[A-Z]{2,}-\d{3,}$/.test(token)) return 'dashed';
-  if (/^[A-Za-z][A-Za-z\d_]*(?:\.[A-Za-z][A-Za-z\d_]*)+$/.test(token) && /[A-Z]/.test(token) && /\.[A-Z]/.test(token)) {
+  if (/^[A-Za-z][A-Za-z\d_]*(?:\.[A-Za-z_][A-Za-z\d_]*)+$/.test(token) && /[A-Z]/.test(token) && /\.[A-Z]/.test(token)) {
     return 'qualified';
   }
   return undefined;

@@ -27,6 +27,16 @@ function walk(value: unknown, path: string, out: Field[], depth: number): void {
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       walk(v, path ? `${path}.${k.toLowerCase()}` : k.toLowerCase(), out, depth + 1);
     }
+  } else if (typeof value === 'string' && /^\s*\{[\s\S]*\}\s*$/.test(value) && value.length <= MAX_JSON && depth < MAX_DEPTH) {
+    // A body quoted inside a string (IBM's grammar error holds its 500 body as text): read it as the body it is.
+    let inner: unknown;
+    try {
+      inner = JSON.parse(value);
+    } catch {
+      inner = undefined;
+    }
+    if (inner && typeof inner === 'object') walk(inner, path, out, depth + 1);
+    else if (path) out.push({ path, key: path.slice(path.lastIndexOf('.') + 1), value, kind: 'string' });
   } else if ((typeof value === 'string' || typeof value === 'number') && path) {
     const key = path.slice(path.lastIndexOf('.') + 1);
     out.push({ path, key, value: String(value), kind: typeof value === 'number' ? 'number' : 'string' });

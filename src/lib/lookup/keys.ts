@@ -55,6 +55,8 @@ export interface IndexMaps {
   values: Map<string, number[]>;
   /** Job entries by the code key of their status (`error`, `failed`). */
   jobs: Map<string, number[]>;
+  /** The body fields entries declare their codes in (last key, lower case). */
+  fields: Set<string>;
 }
 const cache = new WeakMap<LookupIndex, IndexMaps>();
 
@@ -66,11 +68,12 @@ function push<K>(map: Map<K, number[]>, key: K, i: number): void {
 export function indexMaps(index: LookupIndex): IndexMaps {
   const cached = cache.get(index);
   if (cached) return cached;
-  const m: IndexMaps = { codes: new Map(), http: new Map(), carried: new Map(), values: new Map(), jobs: new Map() };
+  const m: IndexMaps = { codes: new Map(), http: new Map(), carried: new Map(), values: new Map(), jobs: new Map(), fields: new Set() };
   index.entries.forEach((e, i) => {
     for (const key of identifierKeys(e)) push(m.codes, key, i);
     for (const v of new Set(e.values ?? [])) push(m.values, codeKey(v), i);
     if (e.namespace === 'job') push(m.jobs, codeKey(e.code), i);
+    else if (e.field) m.fields.add(e.field.slice(e.field.lastIndexOf('.') + 1));
     if (e.namespace === 'http') push(m.http, Number(e.code), i);
     else if (e.httpStatus !== undefined) push(m.carried, e.httpStatus, i);
   });

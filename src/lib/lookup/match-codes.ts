@@ -29,12 +29,13 @@ interface Candidate {
   strong: boolean;
 }
 
-function candidates(q: Query): Candidate[] {
+function candidates(q: Query, declared: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   for (const f of q.x.fields) {
     // Some vendors' codes are phrases (Deepgram's err_code "Bad Request"): a body code field may hold a few words.
     const spaced = /\s/.test(f.value) && !(BODY_CODE_KEYS.has(f.key) && words(f.value).length <= 4);
-    if (CODE_KEYS.has(f.key) && f.value.length <= 64 && !spaced) {
+    // The fields the catalog's entries say their codes are in (Azure's RecognitionStatus) count as code fields too.
+    if ((CODE_KEYS.has(f.key) || declared.has(f.key)) && f.value.length <= 64 && !spaced) {
       out.push({ key: codeKey(f.value), raw: f.value, source: 'field', fieldKey: f.key, strong: true });
     }
   }
@@ -100,7 +101,8 @@ function matchCloseCodes(index: LookupIndex, q: Query, hits: HitSet): void {
 function matchJobStatuses(index: LookupIndex, q: Query, hits: HitSet): void {
   const { jobs } = indexMaps(index);
   for (const f of q.x.fields) {
-    if (!STATUS_KEYS.has(f.key)) continue;
+    // `status`, and the fields vendors name for a job's status (`TranscriptionJobStatus`, `job_status`).
+    if (!STATUS_KEYS.has(f.key) && !f.key.endsWith('status')) continue;
     for (const i of jobs.get(codeKey(f.value)) ?? []) {
       hits.add({ entry: i, tier: 1, score: 70, via: 'status', reason: `The job's ${f.key} is ${f.value}, this entry's status.` });
     }
@@ -109,10 +111,10 @@ function matchJobStatuses(index: LookupIndex, q: Query, hits: HitSet): void {
 
 /** Adds identifier hits; returns the identifiers that matched nothing, strongest first. */
 export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatched[] {
-  const { codes, values } = indexMaps(index);
+  const { codes, values, fields } = indexMaps(index);
   const unmatched: Unmatched[] = [];
   const evidence = (vendor: string) => (q.ev.scores.get(vendor) ?? 0) >= 2;
-  for (const c of candidates(q)) {
+  for (const c of candidates(q, fields)) {
     const found = codes.get(c.key) ?? [];
     let used = false;
     for (const i of found) {

@@ -29,6 +29,12 @@ function judge(
   tied: boolean,
 ): Outcome | undefined {
   const holes = form.p.length > 1;
+  // Mostly placeholder ("{name}: {message} (Status: {status})", "{job_id} status {job_status}"): such a format
+  // fits nearly any text, so it only ever makes a likely match, and a weak one.
+  if (holes && form.w < form.p.length) {
+    const fits = q.messages.some((m) => matchWhole(form.p, m)) || matchWithin(form.p, q.full);
+    return fits ? { tier: 1, score: 40 + form.w, how: 'The text fits the message, which is mostly placeholders' } : undefined;
+  }
   const filled = holes ? ' with its placeholders filled' : '';
   const exactWords = holes ? q.messages.some((m) => matchWhole(form.p, m)) : whole.has(form.p[0]!);
   if (exactWords) {

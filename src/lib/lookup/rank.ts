@@ -50,7 +50,8 @@ export function adjust(index: LookupIndex, q: Query, hits: Hit[]): Hit[] {
   return hits.map((h) => {
     const e = index.entries[h.entry]!;
     let { tier, score, reason } = h;
-    if (h.via === 'message' && tier === 0 && stated.size > 0 && !stated.has(codeKey(e.code))) {
+    // (A job's code is its status word, which no code field states.)
+    if (h.via === 'message' && tier === 0 && stated.size > 0 && e.namespace !== 'job' && !stated.has(codeKey(e.code))) {
       tier = 1;
       reason += ` The body's own code (${[...stated.values()].join(', ')}) is not this entry's.`;
     }
