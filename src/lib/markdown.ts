@@ -74,10 +74,10 @@ export function entryMarkdown(m: CodeModel, site: URL | string): string {
     out.push(`${escapeMarkdown(x.label)} (${origin}):`, '', codeBlock(x.text), '');
   }
   if (m.sdks.length) {
-    out.push('## In each SDK', '', '| Language | Package | Versions | Value |', '| --- | --- | --- | --- |');
+    out.push('## In each SDK', '', '| Language | Value | Package | Versions |', '| --- | --- | --- | --- |');
     for (const s of m.sdks) {
       const cell = (v: string | undefined, none: string) => (v ? codeSpan(v).replace(/\|/g, '\\|') : none);
-      out.push(`| ${s.language} | ${cell(s.package, '—')} | ${s.versions ? escapeMarkdown(s.versions) : 'all'} | ${cell(s.value, 'a class, no value')} |`);
+      out.push(`| ${s.language} | ${cell(s.value, 'a class, no value')} | ${cell(s.package, '—')} | ${s.versions ? escapeMarkdown(s.versions) : 'all'} |`);
     }
     out.push('');
   }
