@@ -25,6 +25,10 @@ export const vendorSlugs = [
   'aws-transcribe',
   'azure-speech',
   'ibm-stt',
+  'iflytek',
+  'volcengine-asr',
+  'baidu-asr',
+  'tencent-asr',
 ] as const;
 export type VendorSlug = (typeof vendorSlugs)[number];
 

@@ -124,7 +124,9 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
       if (/\s/.test(e.code) !== /\s/.test(c.raw)) continue;
       const short = /^\d{1,4}$/.test(e.code);
       const inCodeField = c.source === 'field' && BODY_CODE_KEYS.has(c.fieldKey ?? '');
-      if (short && !(c.source === 'alone' || inCodeField)) continue;
+      // A field the catalog's entries declare their codes in (Baidu's err_no) may hold a short number too.
+      const inDeclaredField = c.source === 'field' && fields.has(c.fieldKey ?? '');
+      if (short && !(c.source === 'alone' || inCodeField || inDeclaredField)) continue;
       used = true;
       let tier: Tier = c.strong ? 0 : 1;
       if (short && c.source === 'alone' && !evidence(e.vendor)) tier = 1;
