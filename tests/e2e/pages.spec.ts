@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { categoryInFull, otherVendors } from '../../src/lib/catalog';
-import { cellUrl, errorUrl, messageAnchors, vendorUrl, categoryUrl } from '../../src/lib/urls';
+import { categoryInFull, otherVendors, paginate, sortEntries } from '../../src/lib/catalog';
+import { cellUrl, errorUrl, messageAnchors, vendorListUrl, vendorUrl, categoryUrl } from '../../src/lib/urls';
 import { categories } from '../../src/lib/categories';
 import { namespaces } from '../../src/lib/vocabulary';
 import { catalog, entries, vendorName, vendors, displayCode } from '../support/site';
@@ -23,7 +23,7 @@ test.describe('code pages', () => {
           if (message.translation) await expect(item, entry.id).toContainText(message.translation);
         }
         await expect(page.locator('#cause + p'), entry.id).toBeAttached();
-        await expect(page.locator('main'), entry.id).toContainText(vendor.data.retrieved);
+        await expect(page.locator('main'), entry.id).toContainText(entry.data.retrieved ?? vendor.data.retrieved);
         const title = await page.title();
         expect(title, entry.id).toContain(vendorName(entry.vendor));
         expect(title, entry.id).toContain(displayCode(entry));
@@ -93,7 +93,13 @@ test.describe('vendor, category and home pages', () => {
         const expected = own.filter((e) => e.namespace === ns);
         const section = page.locator(`section[aria-labelledby="${ns}"]`);
         await expect(section).toHaveCount(expected.length ? 1 : 0);
-        for (const e of expected) await expect(section.locator(`a[href="${errorUrl(e)}"]`), e.id).toHaveCount(1);
+        // The first LIST_LIMIT in display order are on the vendor page; the rest on /vendors/<vendor>/<ns>/2/ and on.
+        const pages = paginate(sortEntries(expected));
+        for (const e of pages[0]!) await expect(section.locator(`a[href="${errorUrl(e)}"]`), e.id).toHaveCount(1);
+        for (const [i, rest] of pages.slice(1).entries()) {
+          const html = await (await page.request.get(vendorListUrl(vendor.slug, ns, i + 2))).text();
+          for (const e of rest) expect(html, e.id).toContain(`href="${errorUrl(e)}"`);
+        }
       }
       await expect(page.locator(`a[href="${vendor.data.reference}"]`).first()).toBeVisible();
       await expect(page.locator('#source').locator('..')).toContainText(vendor.data.retrieved);

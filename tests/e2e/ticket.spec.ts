@@ -88,7 +88,7 @@ test('every code page carries a TechArticle with dateModified from the entry’s
     expect(block, e.id).toBeDefined();
     const ld = JSON.parse(block!);
     expect(ld['@type'], e.id).toBe('TechArticle');
-    expect(ld.dateModified, e.id).toBe(e.data.updated ?? vendors.find((v) => v.slug === e.vendor)!.data.retrieved);
+    expect(ld.dateModified, e.id).toBe(e.data.updated ?? e.data.retrieved ?? vendors.find((v) => v.slug === e.vendor)!.data.retrieved);
     expect(new URL(ld.url).pathname, e.id).toBe(errorUrl(e));
     expect(ld.headline, e.id).toContain(e.data.title);
     // The structured data's image is the same card the og:image tag names.
