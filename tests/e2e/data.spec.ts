@@ -28,7 +28,7 @@ test('every entry has a .json sibling with its data and canonical URL, and a .md
     expect(path(data.url), entry.id).toBe(errorUrl(entry));
     expect([data.id, data.code, data.title, data.retired], entry.id).toEqual([entry.id, entry.code, entry.data.title, entry.data.retired]);
     expect(data.messages.map((m: { text: string }) => m.text), entry.id).toEqual(entry.data.messages.map((m) => m.text));
-    expect(data.dateModified, entry.id).toBe(entry.data.updated ?? vendors.find((v) => v.slug === entry.vendor)!.data.retrieved);
+    expect(data.dateModified, entry.id).toBe(entry.data.updated ?? entry.data.retrieved ?? vendors.find((v) => v.slug === entry.vendor)!.data.retrieved);
 
     const md = await (await request.get(entryMarkdownUrl(entry))).text();
     expect(md.split('\n')[0], entry.id).toContain(entry.data.title);
