@@ -26,10 +26,13 @@ if (input && form && !input.dataset.enhanced) {
   input.setAttribute('aria-expanded', 'false');
 
   let active = -1;
+  // An arrow pressed before any result is on screen: applied when the results arrive.
+  let pendingMove = false;
   let generation = 0;
   let running: AbortController | undefined;
   const options = () => [...popup.querySelectorAll<HTMLAnchorElement>('[data-search-result]')];
   const close = () => {
+    pendingMove = false;
     popup.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
@@ -62,7 +65,13 @@ if (input && form && !input.dataset.enhanced) {
     popup.replaceChildren(...links, more);
     popup.hidden = false;
     input.setAttribute('aria-expanded', 'true');
+    // A later, fuller answer keeps the highlighted position; a waiting arrow press lands on the first result.
+    const keep = pendingMove ? 0 : active;
     active = -1;
+    if (keep >= 0 && links.length) {
+      pendingMove = false;
+      highlight(Math.min(keep, links.length - 1));
+    } else input.removeAttribute('aria-activedescendant');
   };
 
   const update = async () => {
@@ -88,6 +97,7 @@ if (input && form && !input.dataset.enhanced) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (popup.hidden) void update();
+      if (!options().length) pendingMove = true;
       highlight(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
