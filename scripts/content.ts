@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import { checkCatalog, checkYamlSource, type CatalogInput, type CatalogReport } from '../src/lib/integrity';
+import { checkCatalog, checkVendorBody, checkYamlSource, type CatalogInput, type CatalogReport } from '../src/lib/integrity';
 
 /**
  * Reads a content folder from disk the way Astro's loaders see it and runs the catalog checks on it. Used by the
@@ -54,7 +54,13 @@ export function readCatalog(root = contentRoot()): CatalogInput & { parseErrors:
   );
   const vendors = walk(join(root, 'vendors'))
     .filter((p) => /\.mdx?$/.test(p) && !p.endsWith('README.md'))
-    .flatMap((p) => load(p, (t) => frontMatter(t, rel(p))) ?? []);
+    .flatMap(
+      (p) =>
+        load(p, (t) => {
+          parseErrors.push(...checkVendorBody(rel(p), t));
+          return frontMatter(t, rel(p));
+        }) ?? [],
+    );
   return { errors, vendors, strays: errorFiles.filter((p) => !isEntry(p)).map(rel), root: base.split('\\').join('/'), parseErrors };
 }
 
