@@ -28,6 +28,9 @@ export const BODY_CODE_KEYS = new Set(['code', 'error_code', 'errorcode', 'err_c
 /** Fields that hold an HTTP status (or, eight digits long, an Alibaba status code). */
 export const STATUS_KEYS = new Set(['status', 'status_code', 'statuscode', 'http_status', 'httpstatus', 'http_code']);
 
+/** The last dotted part of a name: the member of `Enum.Member`, the key of `error.code`. */
+export const lastPart = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
+
 /**
  * Namespaces whose codes are identifiers people paste. Message-only codes are slugs we minted, and a job's status
  * (`error`, `FAILED`) is an ordinary word: those entries are found by their messages.
@@ -41,8 +44,7 @@ const IDENTIFIER_NAMESPACES = new Set(['code', 'event', 'sdk', 'grpc', 'close'])
 export function identifierKeys(e: { namespace: string; code: string }): string[] {
   if (!IDENTIFIER_NAMESPACES.has(e.namespace)) return [];
   const keys = [codeKey(e.code)];
-  const dot = e.code.lastIndexOf('.');
-  if (e.namespace === 'sdk' && dot > 0) keys.push(codeKey(e.code.slice(dot + 1)));
+  if (e.namespace === 'sdk' && e.code.lastIndexOf('.') > 0) keys.push(codeKey(lastPart(e.code)));
   return keys.filter(Boolean);
 }
 
@@ -73,7 +75,7 @@ export function indexMaps(index: LookupIndex): IndexMaps {
     for (const key of identifierKeys(e)) push(m.codes, key, i);
     for (const v of new Set(e.values ?? [])) push(m.values, codeKey(v), i);
     if (e.namespace === 'job') push(m.jobs, codeKey(e.code), i);
-    else if (e.field) m.fields.add(e.field.slice(e.field.lastIndexOf('.') + 1));
+    else if (e.field) m.fields.add(lastPart(e.field));
     if (e.namespace === 'http') push(m.http, Number(e.code), i);
     else if (e.httpStatus !== undefined) push(m.carried, e.httpStatus, i);
   });

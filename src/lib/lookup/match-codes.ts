@@ -1,5 +1,5 @@
 import type { HitSet, Tier } from './hits';
-import { BODY_CODE_KEYS, CODE_KEYS, STATUS_KEYS, indexMaps } from './keys';
+import { BODY_CODE_KEYS, CODE_KEYS, STATUS_KEYS, indexMaps, lastPart } from './keys';
 import { matchStatuses } from './match-statuses';
 import { codeKey, squash, words } from './normalize';
 import type { Query } from './query';
@@ -56,7 +56,7 @@ function candidates(q: Query, declared: ReadonlySet<string>): Candidate[] {
     out.push({ key: codeKey(t.value), raw: t.value, source: 'token', strong: t.shape !== 'caps' });
     // `deepgram.core.api_error.ApiError`: the class is its last part.
     if (t.shape === 'qualified') {
-      const last = t.value.slice(t.value.lastIndexOf('.') + 1);
+      const last = lastPart(t.value);
       out.push({ key: codeKey(last), raw: last, source: 'token', strong: true });
     }
   }
@@ -144,12 +144,12 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
       if (otherCase && (c.source !== 'alone' || asWritten !== asWritten.toLowerCase())) tier = 1;
       // A code found in another field than the one its entry names (`"error": "idle_timeout"` where the vendor's frame
       // has `"type": "idle_timeout"`) is a likely match, not a certain one.
-      if (c.source === 'field' && e.field && c.fieldKey !== e.field.slice(e.field.lastIndexOf('.') + 1)) tier = 1;
+      if (c.source === 'field' && e.field && c.fieldKey !== lastPart(e.field)) tier = 1;
       // An SDK member is found by its name alone too (`AudioTooShort` for `RealtimeErrorType.AudioTooShort`), but
       // only as written: `audio_too_short` is some other vendor's code as often as this SDK's name.
-      if (e.namespace === 'sdk' && c.raw !== e.code && c.raw !== e.code.slice(e.code.lastIndexOf('.') + 1)) tier = 1;
+      const member = lastPart(e.code);
+      if (e.namespace === 'sdk' && c.raw !== e.code && c.raw !== member) tier = 1;
       // An SDK's own name for the error, written in full, is more specific than the status or close code it wraps.
-      const member = e.code.slice(e.code.lastIndexOf('.') + 1);
       const sdkName = e.namespace === 'sdk' && (c.raw === e.code || c.raw === member) && (c.source !== 'token' || /[.A-Z]/.test(c.raw.slice(1)));
       // A vendor's code field (`code`, `err_code`) names the error; `type` or `name` beside it often names only the
       // kind of frame (`{"type": "ConfigureFailure", "code": "SPEED_OUT_OF_RANGE"}`).
