@@ -3,9 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import siteFiles from './src/integrations/files.ts';
+import { defaultSite } from './src/lib/urls.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://speech-errors.example.org',
+  site: process.env.SITE_URL ?? defaultSite,
   trailingSlash: 'always',
   // 'jsx' compression glues adjacent elements into one word (<dt>HTTP</dt><dd>403</dd> → "HTTP403" in the index).
   compressHTML: true,

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit and integrity tests only; the end-to-end suite is Playwright's (tests/e2e).
+// Unit, integrity and package (speech-errors) tests; the end-to-end suite is Playwright's (tests/e2e).
 export default defineConfig({
-  test: { include: ['tests/unit/**/*.test.ts', 'tests/integrity/**/*.test.ts'] },
+  test: { include: ['tests/unit/**/*.test.ts', 'tests/integrity/**/*.test.ts', 'tests/explain/**/*.test.ts'] },
 });

@@ -5,7 +5,7 @@ import { lookupFileCount } from './lookup/shards';
 import {
   cardUrl,
   catalogJsonUrl,
-  catalogSchemaUrl,
+  catalogSchemaUrl, explainSchemaUrl,
   categoryUrl,
   cellUrl,
   compareUrl,
@@ -39,7 +39,7 @@ export type Writer = 'astro' | 'thread';
 /** Each kind of planned file, with what its renderer needs to know. */
 interface KindFields {
   page: { name: 'home' | 'vendors' | 'categories' | 'compare' | 'search' | 'use-from-code' | 'errors' | '404' };
-  document: { name: 'catalog' | 'catalog-schema' | 'llms' | 'robots' | 'opensearch' | 'sitemap-index' };
+  document: { name: 'catalog' | 'catalog-schema' | 'explain-schema' | 'llms' | 'robots' | 'opensearch' | 'sitemap-index' };
   vendor: { vendor: string };
   'vendor-json': { vendor: string };
   'vendor-md': { vendor: string };
@@ -175,6 +175,7 @@ export function planSite(
   const documents: [PlannedOf<'document'>['name'], string][] = [
     ['catalog', catalogJsonUrl],
     ['catalog-schema', catalogSchemaUrl],
+    ['explain-schema', explainSchemaUrl],
     ['llms', llmsTxtUrl],
     ['robots', '/robots.txt'],
     ['opensearch', '/opensearch.xml'],

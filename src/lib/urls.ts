@@ -15,6 +15,9 @@ export interface EntryKey {
   slug: string;
 }
 
+/** The example origin the site is built for when `SITE_URL` is not set: fine locally, wrong for a deployment. */
+export const defaultSite = 'https://speech-errors.example.org';
+
 /** Slugs go into URLs as emitted, so they may only use characters that survive every static host unescaped. */
 export const urlSafeCode = /^[A-Za-z0-9._-]+$/;
 
@@ -68,6 +71,8 @@ export const vendorJsonUrl = (vendor: string): string => `/vendors/${vendor}.jso
 export const vendorMarkdownUrl = (vendor: string): string => `/vendors/${vendor}.md`;
 export const catalogJsonUrl = '/catalog.json';
 export const catalogSchemaUrl = '/catalog.schema.json';
+/** JSON Schema of what `speech-errors explain --json` prints. */
+export const explainSchemaUrl = '/explain.schema.json';
 export const llmsTxtUrl = '/llms.txt';
 export const useFromCodeUrl = '/use-from-code/';
 export const sitemapIndexUrl = '/sitemap-index.xml';

@@ -116,6 +116,8 @@ test('the header box: "/" focuses it, arrows move, Enter opens, Escape closes', 
   await expect(popup).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(popup).toBeHidden();
+  // Escape closes the list and keeps the text (Chromium's own Escape on a search field would clear it).
+  await expect(page.locator('#site-search')).toHaveValue('QUOTA_EXCEEDED');
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('#site-search')).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
   await page.keyboard.press('Enter');

@@ -16,8 +16,8 @@ test.describe('the "Use the catalog from code" examples', () => {
     await page.locator('footer').getByRole('link', { name: 'Use the catalog from code' }).click();
     await expect(page).toHaveURL(/\/use-from-code\/$/);
     const code = (await page.locator('pre code').allTextContents()).join('\n');
-    for (const file of ['catalog-url.ts', 'fetch-entry.ts', 'problem.ts', 'fetch.sh']) {
-      const source = readFileSync(join('examples', 'use-from-code', file), 'utf8').trim();
+    for (const file of ['use-from-code/catalog-url.ts', 'use-from-code/fetch-entry.ts', 'use-from-code/problem.ts', 'use-from-code/fetch.sh', 'explain/fetch-wrapper.ts', 'explain/retry-hook.ts']) {
+      const source = readFileSync(join('examples', file), 'utf8').trim();
       expect(code, file).toContain(source.split('\n').at(-1)!.trim());
     }
     expect(await (await request.get('/llms.txt')).text()).toContain('/use-from-code/)');

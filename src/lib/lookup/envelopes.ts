@@ -1,7 +1,6 @@
 import type { Evidence } from '../schema';
 import type { Extracted } from './extract';
 import type { Field } from './fields';
-import { normalize } from './normalize';
 
 /**
  * Vendor evidence compiled from each vendor's `evidence` (content/vendors/*.md, `evidenceSchema`) into plain JSON
@@ -97,41 +96,3 @@ export function matches(s: Signature, x: Extracted, field: (key: string) => Fiel
   }
 }
 
-/** Speech APIs outside the catalog: text naming one of them is not about a catalog vendor's error. */
-export const foreignVendors: readonly string[] = [
-  'deepgram',
-  'assemblyai',
-  'assembly ai',
-  'speechmatics',
-  'azure',
-  'microsoft',
-  'cognitive services',
-  'google',
-  'gcp',
-  'dialogflow',
-  'amazon',
-  'aws',
-  'openai',
-  'whisper',
-  'rev ai',
-  'revai',
-  'ibm',
-  'watson',
-  'nuance',
-  'iflytek',
-  'xfyun',
-  'baidu',
-  'tencent',
-  'volcengine',
-  'huawei',
-  'soniox',
-  'gladia',
-  'elevenlabs',
-  'twilio',
-  'vosk',
-  '讯飞',
-  '百度',
-  '腾讯',
-  '火山引擎',
-  '华为',
-].map(normalize);

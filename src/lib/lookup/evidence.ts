@@ -1,6 +1,7 @@
 import type { Extracted } from './extract';
 import type { Field } from './fields';
-import { foreignVendors, matches, type Signature } from './envelopes';
+import { matches, type Signature } from './envelopes';
+import { isHostOf, knownVendors } from './known';
 import { containsPhrase, normalize } from './normalize';
 import type { IndexedVendor } from './types';
 
@@ -27,7 +28,7 @@ export interface VendorEvidence {
   reasons: Map<string, string[]>;
   /** Vendors named in the text or by a host. */
   named: Set<string>;
-  /** A speech vendor outside the catalog that the text names, if any. */
+  /** A speech vendor outside the catalog that the text names or whose host it has: its display name. */
   foreign?: string;
 }
 
@@ -67,11 +68,13 @@ export function vendorEvidence(x: Extracted, vendors: readonly IndexedVendor[]):
     add(vendor, s.weight, s.why);
     if (s.kind === 'host') named.add(vendor);
   }
-  const hostText = normalize(x.hosts.join(' '));
-  const catalogTerms = new Set(vendors.flatMap((v) => v.terms));
-  const foreign = foreignVendors.find(
-    (f) => !catalogTerms.has(f) && (containsPhrase(text, f) || containsPhrase(hostText, f)),
-  );
+  const covered = new Set(vendors.map((v) => v.slug));
+  const hosts = x.hosts.map((h) => h.toLowerCase());
+  const foreign = knownVendors.find(
+    (k) =>
+      !(k.slug && covered.has(k.slug)) &&
+      (k.terms.some((t) => containsPhrase(text, normalize(t))) || hosts.some((h) => isHostOf(h, k))),
+  )?.name;
   return { scores, reasons, named, ...(foreign ? { foreign } : {}) };
 }
 

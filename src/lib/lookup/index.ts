@@ -71,10 +71,12 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   const resolved = new Set(ranked.filter((h) => h.tier === 0).map((h) => codeKey(index.entries[h.entry]!.code)));
   const vendorTerms = new Set(index.vendors.flatMap((v) => v.terms.filter((t) => !t.includes(' '))));
   const unknown = unknownCode(index, q, unmatched, ranked);
+  const uncovered = q.ev.foreign && ![...q.ev.scores.values()].some((s) => s >= 2) ? q.ev.foreign : undefined;
   return {
     results: ranked.slice(0, limit).map((h) => toResult(index, h)),
     ...(q.hint ? { vendorHint: q.hint } : {}),
     ...(unknown ? { unknownCode: unknown } : {}),
+    ...(uncovered ? { uncoveredVendor: uncovered } : {}),
     terms: termsOf(q, resolved, vendorTerms),
   };
 }

@@ -15,6 +15,14 @@ function squashedOf(form: TemplateForm): string[] {
   return s;
 }
 
+const tokens = new WeakMap<object, boolean>();
+/** Whether a message is one token written like an identifier (`job_error`, `DATA-0000`); remembered per message. */
+function isToken(m: { text: string }): boolean {
+  let t = tokens.get(m);
+  if (t === undefined) tokens.set(m, (t = /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+$/.test(m.text)));
+  return t;
+}
+
 interface Outcome {
   tier: Tier;
   score: number;
@@ -74,7 +82,7 @@ export function matchMessages(index: LookupIndex, q: Query, hits: HitSet): void 
       if (m.text === e.code && !/\s/.test(e.code)) continue;
       // A one-token reason written like an identifier (job_error, DATA-0000) is that token as written, not its words:
       // "Job error" in a batch error is not the close reason job_error, nor is IDLE_TIMEOUT.
-      const token = /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+$/.test(m.text);
+      const token = isToken(m);
       if (token && !q.x.text.includes(m.text)) continue;
       for (const form of m.forms) {
         const outcome = judge(form, withExtra, whole, wholeSquashed, tied);

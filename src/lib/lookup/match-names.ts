@@ -1,5 +1,5 @@
 import type { HitSet } from './hits';
-import { containsPhrase, hasHan, identifierWords, normalize, words } from './normalize';
+import { hasHan, identifierWords, normalize, words } from './normalize';
 import type { Query } from './query';
 import type { IndexedEntry, LookupIndex } from './types';
 
@@ -23,6 +23,27 @@ interface Bags {
   maxIdf: number;
 }
 const cache = new WeakMap<LookupIndex, Bags>();
+
+/** Each entry's title normalised and its identifier spelled as words, once per index rather than once per query. */
+interface Names {
+  titles: string[];
+  spelled: (string | undefined)[];
+}
+const namesCache = new WeakMap<LookupIndex, Names>();
+function namesOf(index: LookupIndex): Names {
+  let n = namesCache.get(index);
+  if (!n) {
+    n = {
+      titles: index.entries.map((e) => normalize(e.title)),
+      spelled: index.entries.map((e) => {
+        const spelled = e.namespace === 'code' ? identifierWords(e.code) : '';
+        return words(spelled).length >= 2 ? spelled : undefined;
+      }),
+    };
+    namesCache.set(index, n);
+  }
+  return n;
+}
 
 function bagOf(e: IndexedEntry): Set<string> {
   const text = [e.title, identifierWords(e.code), ...e.aliases, ...e.messages.map((m) => m.text)]
@@ -70,7 +91,11 @@ export function matchNames(index: LookupIndex, q: Query, hits: HitSet): void {
   const haystacks = q.x.parsedJson
     ? q.x.fields.filter((f) => f.kind === 'string').map((f) => normalize(f.value))
     : [q.named];
-  const mentions = (alias: string) => haystacks.some((h) => containsPhrase(h, alias));
+  // Padded once here rather than inside containsPhrase for every alias of every entry.
+  const padded = haystacks.map((h) => ` ${h} `);
+  const mentions = (alias: string) =>
+    hasHan(alias) ? haystacks.some((h) => h.includes(alias)) : !!alias && padded.some((h) => h.includes(` ${alias} `));
+  const { titles, spelled } = namesOf(index);
   index.entries.forEach((e, i) => {
     for (const alias of e.aliases) {
       if (asked.has(alias)) {
@@ -96,11 +121,9 @@ export function matchNames(index: LookupIndex, q: Query, hits: HitSet): void {
         });
       }
     }
-    const title = normalize(e.title);
-    if (asked.has(title))
+    if (asked.has(titles[i]!))
       hits.add({ entry: i, tier: 1, score: 74, via: 'alias', reason: 'The query is the title of this entry.' });
-    const spelled = identifierWords(e.code);
-    if (e.namespace === 'code' && words(spelled).length >= 2 && asked.has(spelled)) {
+    if (spelled[i] !== undefined && asked.has(spelled[i]!)) {
       hits.add({ entry: i, tier: 1, score: 76, via: 'alias', reason: `The words spell the identifier ${e.code}.` });
     }
   });

@@ -45,8 +45,11 @@ const HAN_FILLER = [
 ];
 
 function removePhrase(text: string, phrase: string): string {
-  if (hasHan(phrase)) return text.split(phrase).join(' ');
-  return ` ${text} `.split(` ${phrase} `).join('  ').replace(/\s+/g, ' ').trim();
+  if (hasHan(phrase)) return text.includes(phrase) ? text.split(phrase).join(' ') : text;
+  // Most phrases are absent: checking first spares a split and a regex pass per vendor term on every query.
+  const padded = ` ${text} `;
+  if (!padded.includes(` ${phrase} `)) return text;
+  return padded.split(` ${phrase} `).join('  ').replace(/\s+/g, ' ').trim();
 }
 
 function withoutFiller(text: string): string {

@@ -73,7 +73,7 @@ export function adjust(index: LookupIndex, q: Query, hits: Hit[]): Hit[] {
     if (e.surface && tier <= 1) score += Math.min(SURFACE_MAX, SURFACE_WORD * e.surface.filter((w) => said.has(w)).length);
     if (q.ev.foreign && !anyEvidence) {
       tier = 2;
-      reason += ` The text names ${q.ev.foreign}, which is not in the catalog.`;
+      reason += ` The text points to ${q.ev.foreign}, which the catalog does not cover yet.`;
     }
     return { ...h, tier, score, reason };
   });

@@ -80,6 +80,9 @@ export interface LookupResult {
   vendorHint?: string;
   /** An error code in the text that the catalog does not document, with what its shape suggests. */
   unknownCode?: { vendor?: string; code: string; inference: string };
+  /** A speech vendor the text names or points to (by host) that the catalog does not cover, with no catalog vendor's
+   * evidence beside it: its display name. Results are then other vendors' look-alikes, never this vendor's answer. */
+  uncoveredVendor?: string;
   /** Words left over for full-text search: not noise, not a vendor name, not a code already resolved. */
   terms: string[];
 }

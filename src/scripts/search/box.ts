@@ -102,7 +102,10 @@ if (input && form && !input.dataset.enhanced) {
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
       location.href = options()[active]!.href;
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && !popup.hidden) {
+      // The first Escape only closes the list (WAI-ARIA combobox); Chromium's default for a search field would also
+      // clear the text, and the arrow keys would then have nothing to reopen. A second Escape clears it.
+      event.preventDefault();
       close();
     }
   });
