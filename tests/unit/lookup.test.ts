@@ -50,6 +50,22 @@ describe('identifiers alone', () => {
   it.each([
     ['UNSUPPORTED_FORMAT', ['amplifier-health/code/UNSUPPORTED_FORMAT', 'scriptix/code/UNSUPPORTED_FORMAT']],
     ['RATE_LIMIT_EXCEEDED', ['amplifier-health/code/RATE_LIMIT_EXCEEDED', 'scriptix/code/RATE_LIMIT_EXCEEDED']],
+    ['InvalidArgument', ['azure-speech/code/InvalidArgument', 'gladia/event/InvalidArgument']],
+  ])('%s alone, an identifier of several vendors, lists each first as likely, none as exact', (query, ids) => {
+    const top = ask(query).results.slice(0, ids.length);
+    expect(top.map((r) => r.id).sort()).toEqual(ids);
+    expect(top.map((r) => r.match)).toEqual(ids.map(() => 'likely'));
+    expect(top[0]!.reason).toMatch(/all use this identifier: name the vendor to tell them apart\.$/);
+  });
+
+  it.each([
+    ['scriptix RATE_LIMIT_EXCEEDED', 'scriptix/code/RATE_LIMIT_EXCEEDED'],
+    ['{"error_code": "UNSUPPORTED_FORMAT", "error": "Unsupported Media Type", "message": "x"}', 'scriptix/code/UNSUPPORTED_FORMAT'],
+  ])('%s: the vendor named or its body shape makes the shared identifier exact again', (query, id) => {
+    expect(first(query)).toMatchObject({ id, match: 'exact' });
+  });
+
+  it.each([
     ['GRPC_ERROR:Grpc error!', ['alibaba-nls/code/50000000', 'alibaba-nls/code/50000001', 'alibaba-nls/code/52010001']],
     // One AWS name, two APIs; the (undocumented) message cannot say which.
     [

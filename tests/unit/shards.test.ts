@@ -111,6 +111,20 @@ describe('the split lookup index', () => {
     expect(files / cases.length).toBeLessThan(split.files.length * 0.75);
   });
 
+  it('answers every entry example from the parts it loads as the whole index does', async () => {
+    // As the site splits the real catalog (WHOLE_MAX), not one file per entry: what the browser's sample test sees.
+    const { r } = reader(WHOLE_MAX);
+    const differ: string[] = [];
+    for (const e of catalog.entries)
+      for (const x of e.data.examples) {
+        const whole = lookup(index, x.text).results[0];
+        const got = (await r.lookup(x.text)).result.results[0];
+        if (whole?.id !== got?.id || whole?.match !== got?.match)
+          differ.push(`${e.id}: ${whole?.id} ${whole?.match} ≠ ${got?.id} ${got?.match}`);
+      }
+    expect(differ).toEqual([]);
+  }, 120_000);
+
   it('derives the keys of an identifier query from the identifier, its words and nothing else', () => {
     const { exact, loose } = queryKeys(index.vendors, 'QUOTA_EXCEEDED');
     expect(exact).toContain('s:quotaexceeded');

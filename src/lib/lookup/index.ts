@@ -4,7 +4,7 @@ import { matchMessages } from './match-messages';
 import { matchNames, STOP } from './match-names';
 import { codeKey, hasHan, normalize, squash, words } from './normalize';
 import { readQuery, type Query } from './query';
-import { adjust, order, toResult, unknownCode } from './rank';
+import { adjust, order, sharedIdentifier, toResult, unknownCode } from './rank';
 import type { LookupIndex, LookupOptions, LookupResult } from './types';
 
 /**
@@ -66,7 +66,7 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   // A paste that is one identifier and nothing else has no second piece of evidence: a message that spells the same
   // words is the identifier again, not corroboration.
   const identifierOnly = !q.x.fields.length && /^\S+$/.test(q.x.text.trim());
-  const ranked: Hit[] = order(adjust(index, q, hits.list(!identifierOnly)));
+  const ranked: Hit[] = order(sharedIdentifier(index, q, adjust(index, q, hits.list(!identifierOnly)), identifierOnly));
   const limit = Math.max(0, options.limit ?? 10);
   const resolved = new Set(ranked.filter((h) => h.tier === 0).map((h) => codeKey(index.entries[h.entry]!.code)));
   const vendorTerms = new Set(index.vendors.flatMap((v) => v.terms.filter((t) => !t.includes(' '))));

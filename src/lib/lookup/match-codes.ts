@@ -155,7 +155,10 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
       // kind of frame (`{"type": "ConfigureFailure", "code": "SPEED_OUT_OF_RANGE"}`).
       const field = inCodeField || STATUS_KEYS.has(c.fieldKey ?? '') ? 110 : 106;
       const written = asWritten === e.code ? 2 : otherCase && tier === 1 ? -24 : 0; // spelled as this vendor spells it
-      const score = written + (sdkName ? (c.raw === e.code ? 112 : 104) : c.source === 'field' ? field : c.source === 'alone' ? (short ? 94 : 98) : tier === 0 ? 92 : 64);
+      // Found by its member name alone, an SDK entry ranks below an entry whose whole identifier is the query
+      // (`InvalidArgument` is Azure's batch code as written, and only the last part of google.api_core's class).
+      const memberAlone = sdkName && c.raw !== e.code && c.source === 'alone';
+      const score = written + (sdkName ? (c.raw === e.code ? 112 : memberAlone ? 97 : 104) : c.source === 'field' ? field : c.source === 'alone' ? (short ? 94 : 98) : tier === 0 ? 92 : 64);
       const how =
         c.source === 'field'
           ? `The ${c.fieldKey} field holds ${c.raw}`

@@ -79,6 +79,28 @@ export function adjust(index: LookupIndex, q: Query, hits: Hit[]): Hit[] {
   });
 }
 
+/**
+ * A bare identifier that several vendors use (`InvalidArgument`, `RATE_LIMIT_EXCEEDED`), with nothing in the text to
+ * say whose: each of them is a likely answer, none is certain. Naming the vendor, or pasting the body, decides.
+ */
+export function sharedIdentifier(index: LookupIndex, q: Query, hits: Hit[], identifierOnly: boolean): Hit[] {
+  if (!identifierOnly || [...q.ev.scores.values()].some((s) => s >= 2)) return hits;
+  const vendorOf = (h: Hit) => index.entries[h.entry]!.vendor;
+  const vendors = new Set(hits.filter((h) => h.tier === 0).map(vendorOf));
+  if (vendors.size < 2) return hits;
+  // One vendor spelling it exactly as typed (`audio_too_short`, not AUDIO_TOO_SHORT) is the one meant.
+  const typed = q.x.text.trim();
+  const asTyped = new Set(hits.filter((h) => h.tier === 0 && index.entries[h.entry]!.code === typed).map(vendorOf));
+  const keep = asTyped.size === 1 ? [...asTyped][0] : undefined;
+  const names = [...vendors].map((v) => vendorName(index, v));
+  const list = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+  return hits.map((h) =>
+    h.tier === 0 && vendorOf(h) !== keep
+      ? { ...h, tier: 1, reason: `${h.reason} But ${list} all use this identifier: name the vendor to tell them apart.` }
+      : h,
+  );
+}
+
 export function order(hits: Hit[]): Hit[] {
   return [...hits].sort((a, b) => a.tier - b.tier || b.score - a.score || a.entry - b.entry);
 }

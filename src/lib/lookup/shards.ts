@@ -1,5 +1,5 @@
 import { lookup } from './index';
-import { identifierKeys } from './keys';
+import { identifierKeys, lastPart } from './keys';
 import { commonWords, STOP } from './match-names';
 import { codeKey, hasHan, identifierWords, normalize, squash, words } from './normalize';
 import { readQuery } from './query';
@@ -205,7 +205,12 @@ export function queryKeys(vendors: readonly IndexedVendor[], text: string): Quer
     if (k) exact.add(`s:${k}`);
   };
   for (const f of q.x.fields) code(f.value);
-  for (const t of q.x.tokens) code(t.value);
+  for (const t of q.x.tokens) {
+    code(t.value);
+    // matchCodes also reads a qualified name's last part (`speechmatics.rt._exceptions.ConnectionError`), which is
+    // the key of an SDK entry whose own module path differs: its file must load too.
+    if (t.shape === 'qualified') code(lastPart(t.value));
+  }
   // Every word as written may be an identifier or a one-word message, except stop words and single characters:
   // those would cost a file each and are identifiers only as a whole query, a code field or an identifier-shaped
   // token, all keyed above or below.
