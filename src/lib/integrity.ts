@@ -58,7 +58,7 @@ const verbatimFields = ['code', 'text', 'printed', 'translation', 'title'];
  * without a word of warning. Checks the source text of an entry file for verbatim fields written that way.
  */
 export function checkYamlSource(file: string, text: string): string[] {
-  const problems: string[] = [];
+  const problems: string[] = [...encodingProblems(file, text)];
   const field = new RegExp(`^\\s*(?:-\\s+)?(${verbatimFields.join('|')}):\\s+(.*)$`);
   for (const [i, line] of text.split(/\r?\n/).entries()) {
     const m = field.exec(line);
@@ -70,13 +70,40 @@ export function checkYamlSource(file: string, text: string): string[] {
   return problems;
 }
 
+/** Bidirectional controls reorder text on screen (U+202E shows `exe.txt` as `txt.exe`): never in catalog text. */
+const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
+
+/** A file read as UTF-8 that was not (Latin-1, Windows-1252) shows U+FFFD where each bad byte was. */
+function encodingProblems(file: string, text: string): string[] {
+  const at = text.indexOf('\uFFFD');
+  if (at < 0) return [];
+  const line = text.slice(0, at).split('\n').length;
+  return [`${file}: (line ${line}): not valid UTF-8 (a byte that is not UTF-8 became U+FFFD); save the file as UTF-8`];
+}
+
+/** Paths (`messages.0.text`) of the strings in a record that contain a bidirectional control character. */
+function bidiPaths(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return BIDI.test(value) ? [path.join('.')] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => bidiPaths(v, [...path, String(i)]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => bidiPaths(v, [...path, k]));
+  return [];
+}
+
 /**
  * Why a file name does not fit its entry's code, if it does not. The file name (the URL segment) is the code as
  * written when the code is URL-safe, else the code's slug (`Bad Request` is `bad-request`); several errors sharing
  * one identifier add `--<qualifier>` (`bad-request--invalid-audio`, `3006--invalid-json`). A `message` entry's
  * code is its minted slug, so it equals the file name.
  */
+/** Extensions of the files published beside each page: a slug ending in one would collide with a sibling. */
+const SIBLING_EXTENSION = /\.(?:json|md|png|html|xml|txt)$/i;
+
 export function entrySlugProblem(namespace: string, slug: string, code: string): string | undefined {
+  // `..` or `.hidden` would publish outside the entry's folder or as a hidden file, and `X.json` over a sibling.
+  if (slug.startsWith('.') || codeSlug(code).startsWith('.'))
+    return `"${code}" starts with a dot, which would publish outside its folder or as a hidden file`;
+  if (SIBLING_EXTENSION.test(slug) || SIBLING_EXTENSION.test(codeSlug(code)))
+    return `"${code}" ends like a published file name (.json, .md, .png…), which would collide with another entry's files`;
   if (namespace === 'message') {
     return slug === code ? undefined : `"${code}" must equal the file name "${slug}"`;
   }
@@ -95,7 +122,7 @@ export function entrySlugProblem(namespace: string, slug: string, code: string):
  */
 export function checkVendorBody(file: string, text: string): string[] {
   const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---/, '');
-  const problems: string[] = [];
+  const problems: string[] = [...encodingProblems(file, text)];
   let fenced = false;
   for (const [i, line] of body.split(/\r?\n/).entries()) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
@@ -103,6 +130,13 @@ export function checkVendorBody(file: string, text: string): string[] {
     const outside = line.replace(/`+[^`]*`+/g, '');
     const tag = /<\/?[A-Za-z][^>\s]*[^>]*>/.exec(outside);
     if (tag) problems.push(`${file}: body (line ${i + 1}): ${tag[0]} would be read as HTML; put it in a code span`);
+    // A host that ignores _headers (no CSP) would run a script link; only web, mail and page links belong here.
+    for (const link of outside.matchAll(/\]\(\s*<?([^)\s>]*)|<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi)) {
+      const target = (link[1] ?? link[2] ?? '').trim();
+      if (/^(?:javascript|data|vbscript|file):/i.test(target.replace(/[\s\x00-\x1f]/g, '')))
+        problems.push(`${file}: body (line ${i + 1}): link to "${target.slice(0, 40)}" is not allowed; link to https:// pages only`);
+    }
+    if (BIDI.test(line)) problems.push(`${file}: body (line ${i + 1}): contains a bidirectional control character`);
   }
   return problems;
 }
@@ -178,13 +212,35 @@ export function checkCatalog(input: CatalogInput): CatalogReport {
   }
 
   const ids = new Set(entries.map((e) => e.id));
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  // A chain of replacements must end at a live entry: a cycle would send readers round in circles.
+  for (const e of entries) {
+    const seen = new Set([e.id]);
+    for (let next = e.data.replacedBy; next && byId.has(next); next = byId.get(next)!.data.replacedBy) {
+      if (seen.has(next)) {
+        problems.push(`${e.file}: replacedBy: the chain of replacements loops back (${[...seen, next].join(' → ')})`);
+        break;
+      }
+      seen.add(next);
+    }
+  }
   for (const e of entries) {
     for (const [i, r] of e.data.related.entries()) {
       if (r === e.id) problems.push(`${e.file}: related.${i}: refers to the entry itself`);
       else if (!ids.has(r)) problems.push(`${e.file}: related.${i}: "${r}" does not exist (no ${prefix}${r}.yaml)`);
     }
-    if (e.data.replacedBy && !ids.has(e.data.replacedBy)) {
+    if (e.data.replacedBy === e.id) problems.push(`${e.file}: replacedBy: refers to the entry itself`);
+    else if (e.data.replacedBy && !ids.has(e.data.replacedBy)) {
       problems.push(`${e.file}: replacedBy: "${e.data.replacedBy}" does not exist`);
+    }
+    if (e.data.replacedBy && !e.data.retired) problems.push(`${e.file}: replacedBy: set, but retired is not true`);
+    for (const path of bidiPaths(e.data)) {
+      problems.push(`${e.file}: ${path}: contains a bidirectional control character (U+202A-U+202E, U+2066-U+2069…)`);
+    }
+    for (const [i, r] of e.data.related.entries()) {
+      const other = byId.get(r);
+      if (other && other.id !== e.id && !other.data.related.includes(e.id))
+        problems.push(`${e.file}: related.${i}: ${r} does not link back; add ${e.id} to its related`);
     }
     if (e.data.retiredSince && !e.data.retired) {
       problems.push(`${e.file}: retiredSince: set, but retired is not true`);

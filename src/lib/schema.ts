@@ -26,14 +26,14 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written 
 
 /** One message text the vendor documents for an error, exactly as written. */
 export const messageSchema = z
-  .object({
+  .strictObject({
     /** The message verbatim: case, punctuation, spacing and the vendor's placeholders kept. */
-    text: z.string().trim().min(1, 'must not be empty').describe('The message exactly as the vendor writes it.'),
+    text: z.string().trim().min(1, 'must not be empty').max(2000).describe('The message exactly as the vendor writes it.'),
     /** Language of `text`. */
     lang: z.enum(languages).default('en').describe('Language of the message text.'),
     /** Where this message applies: request type, endpoint, operation or source section. */
     contexts: z
-      .array(z.string().min(1))
+      .array(z.string().min(1).max(300))
       .default([])
       .describe('Where the message applies, e.g. "unscripted requests", "acquire", "short-sentence recognition".'),
     /** Placeholders exactly as the vendor marks them in `text` (`{token}`, `'xxx'`, `[xxx]`, `...`). */
@@ -42,11 +42,12 @@ export const messageSchema = z
       .default([])
       .describe('Substrings of text that stand for a value the API fills in, as the vendor wrote them.'),
     /** English translation, required when `lang` is not English. */
-    translation: z.string().min(1).optional().describe('English translation, required when lang is not en.'),
+    translation: z.string().min(1).max(2000).optional().describe('English translation, required when lang is not en.'),
     /** What is printed in the API's responses when it differs from the documentation's transcription. */
     printed: z
       .string()
       .min(1)
+      .max(2000)
       .optional()
       .describe('The message as the API really prints it, when the source document garbles it.'),
   })
@@ -63,11 +64,11 @@ export const messageSchema = z
 export type Message = z.output<typeof messageSchema>;
 
 /** The vendor's retry advice for one error. */
-export const retrySchema = z.object({
+export const retrySchema = z.strictObject({
   /** The policy, from the closed list in `vocabulary.ts`. */
   policy: z.enum(retryPolicies).describe('do-not-retry | fix-and-retry | backoff | wait | not-an-error'),
   /** The vendor's own specifics, in our words (delays, caps, headers). */
-  details: z.string().min(1).optional().describe("The vendor's own retry specifics, in our words."),
+  details: z.string().min(1).max(2000).optional().describe("The vendor's own retry specifics, in our words."),
   /** Fixed delays the vendor prescribes, in seconds, in order. */
   delaysSeconds: z.array(z.number().positive()).optional().describe('Fixed delays in seconds, in order.'),
   /** Upper bound on retries the vendor prescribes. */
@@ -82,7 +83,7 @@ export type Retry = z.output<typeof retrySchema>;
  * exception line, the job JSON. The test suite runs every example through the lookup and requires its own entry as
  * the first, exact answer (as rustc runs the example of each error code).
  */
-export const exampleSchema = z.object({
+export const exampleSchema = z.strictObject({
   /** What the text is, in a few words: "HTTP response body", "close frame as the JS SDK logs it". */
   label: z.string().min(3).max(80).describe('What the example is, in a few words.'),
   /** `docs` when the vendor's documents show this text verbatim; `constructed` when we built it from the documented shape. */
@@ -92,6 +93,7 @@ export const exampleSchema = z.object({
     .string()
     .trim()
     .min(2, 'must not be empty')
+    .max(16000, 'is longer than 16,000 characters: keep the part a client prints for this error')
     // Spaces at line ends are invisible in a log and would only be trailing whitespace in the page's <pre>.
     .overwrite((t) => t.replace(/[ \t]+$/gm, ''))
     .describe('The text as a client prints it.'),
@@ -99,7 +101,7 @@ export const exampleSchema = z.object({
 export type Example = z.output<typeof exampleSchema>;
 
 /** One SDK language an `sdk` entry exists in, and the enum value there when it has one. */
-export const sdkBindingSchema = z.object({
+export const sdkBindingSchema = z.strictObject({
   /** The SDK's language, from the closed list in `vocabulary.ts`. */
   language: z.enum(sdkLanguages).describe('SDK language.'),
   /** The package as installed: "npm @deepgram/sdk", "PyPI deepgram-sdk". */
@@ -124,19 +126,19 @@ const entryFields = {
    * share one identifier (see `entrySlugProblem` in `integrity.ts`). For `message` entries, which have no vendor
    * code, it is the permanent slug we minted and equals the file name.
    */
-  code: z.string().trim().min(1).describe('Identifier exactly as the vendor writes it.'),
+  code: z.string().trim().min(1).max(200).describe('Identifier exactly as the vendor writes it.'),
   /** Short, plain-English title, e.g. "Session token is invalid". */
   title: z.string().min(3).max(90).describe('Short plain-English title.'),
   /** Every message the vendor documents for this identifier. */
-  messages: z.array(messageSchema).min(1, 'needs at least one message').describe('Verbatim messages.'),
+  messages: z.array(messageSchema).min(1, 'needs at least one message').max(100).describe('Verbatim messages.'),
   /** The HTTP status that carries this error, where the vendor says. */
   httpStatus: z.number().int().min(100).max(599).optional().describe('HTTP status, where known.'),
   /** Row of the cross-vendor comparison, from `categories.ts`. */
   category: z.enum(categoryIds).describe('Category id from src/lib/categories.ts.'),
   /** What happened and why, in our own words. Plain text; blank lines separate paragraphs. */
-  cause: z.string().min(10).describe('What happened and why, in our own words.'),
+  cause: z.string().min(21, 'must say what happened in more than 20 characters').max(3000).describe('What happened and why, in our own words.'),
   /** What to do about it, in our own words. Plain text; blank lines separate paragraphs. */
-  fix: z.string().min(10).describe('What to do, in our own words.'),
+  fix: z.string().min(21, 'must say what to do in more than 20 characters').max(3000).describe('What to do, in our own words.'),
   /** Retry advice. */
   retry: retrySchema,
   /** Who must act. */
@@ -146,9 +148,9 @@ const entryFields = {
     .array(z.string().regex(new RegExp(`^[a-z0-9-]+/(${namespaceList})/[^/]+$`), 'must be <vendor>/<namespace>/<slug>'))
     .default([]),
   /** Where the vendor's documentation is inconsistent or surprising, in our words. */
-  notes: z.string().min(1).optional().describe("Inconsistencies in the vendor's documentation."),
+  notes: z.string().min(1).max(4000).optional().describe("Inconsistencies in the vendor's documentation."),
   /** Section of the source document the entry was transcribed from. */
-  section: z.string().min(1).describe('Section or table of the source document.'),
+  section: z.string().min(1).max(300).describe('Section or table of the source document.'),
   /** A more precise source than the vendor's error reference, if any. */
   source: httpsUrl.optional().describe("Source URL if it differs from the vendor's reference."),
   /** When `source` was read, if not on the vendor reference's retrieval date. */
@@ -158,9 +160,9 @@ const entryFields = {
   /** True when it belongs to an older API generation the vendor still documents or serves (not retired). */
   legacy: z.boolean().optional().describe('Belongs to an older API generation the vendor still documents.'),
   /** What a client prints for this error; the first is shown first. */
-  examples: z.array(exampleSchema).min(1, 'needs at least one example of what a client prints').describe('What a client prints.'),
+  examples: z.array(exampleSchema).min(1, 'needs at least one example of what a client prints').max(30).describe('What a client prints.'),
   /** Extra search terms: the vendor's original-language wording, common names. */
-  aliases: z.array(z.string().min(1)).default([]).describe('Extra search terms.'),
+  aliases: z.array(z.string().min(1).max(200)).max(50).default([]).describe('Extra search terms.'),
   /** True once the vendor has dropped the code; the page stays. */
   retired: z.boolean().default(false).describe('The vendor no longer returns this; the page stays.'),
   /** Date of retirement. */
@@ -178,38 +180,38 @@ const httpCode = z.string().regex(/^[1-5]\d\d$/, 'must be an HTTP status, 100-59
 
 /** The entry schemas, one per namespace, each checking what its identifiers must look like. */
 export const entrySchemas = {
-  code: z.object({ ...entryFields, namespace: tag('code'), field: fieldName.optional() }),
-  http: z.object({ ...entryFields, namespace: tag('http'), code: httpCode }),
-  message: z.object({
+  code: z.strictObject({ ...entryFields, namespace: tag('code'), field: fieldName.optional() }),
+  http: z.strictObject({ ...entryFields, namespace: tag('http'), code: httpCode }),
+  message: z.strictObject({
     ...entryFields,
     namespace: tag('message'),
     code: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case words joined by "-"'),
   }),
-  close: z.object({
+  close: z.strictObject({
     ...entryFields,
     namespace: tag('close'),
     code: z.string().regex(/^[1-4]\d{3}$/, 'must be a WebSocket close code, 1000-4999'),
   }),
-  event: z.object({
+  event: z.strictObject({
     ...entryFields,
     namespace: tag('event'),
     /** The frame's type or message name that carries the error: "Error", "ConfigureFailure", "error". */
     frame: z.string().min(1).describe('Type or name of the frame that carries the error.'),
     field: fieldName.optional(),
   }),
-  sdk: z.object({
+  sdk: z.strictObject({
     ...entryFields,
     namespace: tag('sdk'),
     /** Every SDK language the name exists in, with its value there; one per language. */
     sdks: z.array(sdkBindingSchema).min(1, 'name at least one SDK language').describe('SDK languages and values.'),
   }),
-  job: z.object({
+  job: z.strictObject({
     ...entryFields,
     namespace: tag('job'),
     /** The field holding the failure reason beside the status: "error", "failure_reason". */
     field: fieldName.optional(),
   }),
-  grpc: z.object({
+  grpc: z.strictObject({
     ...entryFields,
     namespace: tag('grpc'),
     code: z.enum(grpcNames, { error: `must be a gRPC status name (${grpcNames.join(', ')})` }),
@@ -251,7 +253,7 @@ export const withNamespace = (data: unknown, namespace: string): unknown =>
   data && typeof data === 'object' && !Array.isArray(data) ? { ...data, namespace } : data;
 
 /** One example of an error response envelope. */
-export const envelopeSchema = z.object({
+export const envelopeSchema = z.strictObject({
   /** Short name, e.g. "code and reason". */
   name: z.string().min(1),
   /** When this shape is used and what its fields mean, in our words. */
@@ -287,7 +289,7 @@ const evidenceWhy = z.string().min(5).max(120).describe('Why this points to the 
  * the generic matching). Weights: 6 is as good as naming the vendor, 4 a signature no other vendor uses, 1-2 a
  * hint that counts only together with something else. A body signature declared by several vendors counts for none.
  */
-export const evidenceSchema = z.object({
+export const evidenceSchema = z.strictObject({
   /** API host names, matched against the hosts of URLs in the paste (weight 6). */
   hosts: z
     .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'must be a lower-case host name'))
@@ -298,7 +300,7 @@ export const evidenceSchema = z.object({
     .array(
       z.union([
         headerName,
-        z.object({ name: headerName, weight: z.number().int().min(1).max(6), why: evidenceWhy.optional() }),
+        z.strictObject({ name: headerName, weight: z.number().int().min(1).max(6), why: evidenceWhy.optional() }),
       ]),
     )
     .default([])
@@ -306,7 +308,7 @@ export const evidenceSchema = z.object({
   /** JSON body signatures: keys that must all be present (a dotted key is a path), value patterns, absent keys. */
   envelopes: z
     .array(
-      z.object({
+      z.strictObject({
         keys: z.array(z.string().regex(/^[a-z0-9_.-]+$/, 'must be a lower-case key or dotted path')).min(1),
         values: z.record(z.string(), regexText).optional().describe('Key -> pattern its value must match.'),
         absent: z.array(z.string().min(1)).optional().describe('Keys that must not be present.'),
@@ -317,13 +319,13 @@ export const evidenceSchema = z.object({
     .default([]),
   /** Text conventions: a pattern over the whole paste (weight 2 unless said). */
   patterns: z
-    .array(z.object({ pattern: regexText, weight: z.number().int().min(1).max(6).default(2), why: evidenceWhy }))
+    .array(z.strictObject({ pattern: regexText, weight: z.number().int().min(1).max(6).default(2), why: evidenceWhy }))
     .default([]),
 });
 export type Evidence = z.output<typeof evidenceSchema>;
 
 /** Front matter of `content/vendors/<vendor>.md`. */
-export const vendorSchema = z.object({
+export const vendorSchema = z.strictObject({
   /** Display name of the API, e.g. "Agora Real-Time STT". */
   name: z.string().min(2).describe('Display name of the API.'),
   /** What the product does, in a phrase. */
@@ -345,7 +347,7 @@ export const vendorSchema = z.object({
   /** What marks a pasted error as this vendor's, for the lookup. */
   evidence: evidenceSchema.default({ hosts: [], headers: [], envelopes: [], patterns: [] }),
   /** How errors reach the client. */
-  errors: z.object({
+  errors: z.strictObject({
     /** What the HTTP status means at this vendor. */
     http: z.string().min(10),
     /** WebSocket behaviour, if the API streams. */

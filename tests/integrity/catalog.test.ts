@@ -37,20 +37,4 @@ describe('the committed catalog', () => {
     const numeric = Object.values(expected).flatMap((s) => Object.values(s).flat()).filter((c) => typeof c !== 'string');
     expect(numeric).toEqual([]);
   });
-
-  it('gives every non-English message an English translation and every entry a cause and a fix', () => {
-    for (const e of report.entries) {
-      for (const m of e.data.messages) if (m.lang !== 'en') expect(m.translation, e.file).toBeTruthy();
-      expect(e.data.cause.length, e.file).toBeGreaterThan(20);
-      expect(e.data.fix.length, e.file).toBeGreaterThan(20);
-    }
-  });
-
-  it('links every related pair in both directions', () => {
-    const byId = new Map(report.entries.map((e) => [e.id, e]));
-    const oneWay = report.entries.flatMap((e) =>
-      e.data.related.filter((r) => !byId.get(r)?.data.related.includes(e.id)).map((r) => `${e.file}: related: ${r} does not link back`),
-    );
-    expect(oneWay).toEqual([]);
-  });
 });

@@ -147,6 +147,72 @@ const breakages: Breakage[] = [
     file: translatedEntry,
     field: 'translation',
   },
+  {
+    what: 'a code of two dots would publish outside its folder',
+    breakIt: (at) => writeFileSync(at('errors/agora-stt/code/...yaml'), readFileSync(at(entry), 'utf8').replace(/^code: "20"$/m, 'code: ".."')),
+    file: 'errors/agora-stt/code/...yaml',
+    field: 'code',
+  },
+  {
+    what: 'a code that is a dotfile name',
+    breakIt: (at) => writeFileSync(at('errors/agora-stt/code/.hidden.yaml'), readFileSync(at(entry), 'utf8').replace(/^code: "20"$/m, 'code: ".hidden"')),
+    file: 'errors/agora-stt/code/.hidden.yaml',
+    field: 'code',
+  },
+  {
+    what: 'a code ending like a published file name',
+    breakIt: (at) => writeFileSync(at('errors/agora-stt/code/20.json.yaml'), readFileSync(at(entry), 'utf8').replace(/^code: "20"$/m, 'code: "20.json"')),
+    file: 'errors/agora-stt/code/20.json.yaml',
+    field: 'code',
+  },
+  {
+    what: 'an optional key is misspelt',
+    breakIt: (at) => edit(at(entry), (t) => `${t}htttpStatus: 400\n`),
+    file: entry,
+    field: 'htttpStatus',
+  },
+  {
+    what: 'replacedBy names the entry itself',
+    breakIt: (at) => edit(at(entry), (t) => `${t}retired: true\nreplacedBy: agora-stt/code/20\n`),
+    file: entry,
+    field: 'replacedBy',
+  },
+  {
+    what: 'replacedBy is set on an entry that is not retired',
+    breakIt: (at) => edit(at(entry), (t) => `${t}replacedBy: agora-stt/code/23\n`),
+    file: entry,
+    field: 'replacedBy',
+  },
+  {
+    what: 'the file is Latin-1, not UTF-8',
+    breakIt: (at) => writeFileSync(at(entry), Buffer.concat([readFileSync(at(entry)), Buffer.from('notes: caf\xe9\n', 'latin1')])),
+    file: entry,
+    field: 'UTF-8',
+  },
+  {
+    what: 'a message is 5 MB long',
+    breakIt: (at) => edit(at(entry), (t) => t.replace('- text: "Caused by processing timeout."', `- text: "${'x'.repeat(5_000_000)}"`)),
+    file: entry,
+    field: 'messages.0.text',
+  },
+  {
+    what: 'the title contains a right-to-left override',
+    breakIt: (at) => edit(at(entry), (t) => t.replace('title: Processing timed out', 'title: "Processing \u202Etuo demit"')),
+    file: entry,
+    field: 'title',
+  },
+  {
+    what: 'a vendor page links to javascript:',
+    breakIt: (at) => edit(at('vendors/scriptix.md'), (t) => `${t}\nSee [the console](javascript:alert(1)).\n`),
+    file: 'vendors/scriptix.md',
+    field: 'body',
+  },
+  {
+    what: 'a related link goes one way only',
+    breakIt: (at) => edit(at(entry), (t) => `${t}related: [agora-stt/code/23]\n`),
+    file: entry,
+    field: 'related.0',
+  },
 ];
 
 describe('a broken catalog fails `npm run validate` with the file and the field', () => {
