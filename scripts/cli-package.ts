@@ -70,6 +70,9 @@ export async function buildPackage(o: PackOptions): Promise<string> {
     writeFileSync(join(tree, 'dist', `${name}.d.ts`), declarations(join(pkgDir, 'src', `${name}.ts`)));
   copyFileSync(join(pkgDir, 'package.json'), join(tree, 'package.json'));
   copyFileSync(join(pkgDir, 'README.md'), join(tree, 'README.md'));
+  // The code is MIT; the catalog it carries is CC BY 4.0 (content/LICENSE.md).
+  copyFileSync('LICENSE', join(tree, 'LICENSE'));
+  copyFileSync(join('content', 'LICENSE.md'), join(tree, 'LICENSE-DATA.md'));
   const packed = execFileSync('npm', ['pack', '--json', '--pack-destination', resolve(o.out)], {
     cwd: tree,
     encoding: 'utf8',

@@ -69,6 +69,16 @@ export function vendorDocument(vendor: Vendor, entries: readonly Entry[], site: 
 }
 
 /** `/catalog.json`: every vendor and every entry. A vendor missing for an entry is a content error. */
+/** The data's licence (content/LICENSE.md), stated in catalog.json. */
+export const dataLicense = {
+  data: 'CC-BY-4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+  identifiers:
+    "Vendor codes, statuses, exception and enum names and message texts are quoted verbatim from each vendor's " +
+    'documentation or SDK source, with the page and date cited, so that errors can be recognised; they remain the ' +
+    "vendors' and are not covered by this licence.",
+};
+
 export function catalogDocument(entries: readonly Entry[], vendors: readonly Vendor[], site: URL | string): CatalogDocument {
   const bySlug = new Map(vendors.map((v) => [v.slug, v]));
   const counts = new Map<string, number>();
@@ -83,6 +93,7 @@ export function catalogDocument(entries: readonly Entry[], vendors: readonly Ven
     site: absoluteUrl('/', site),
     dateModified: published.reduce((max, e) => (e.dateModified > max ? e.dateModified : max), '0000-00-00'),
     count: published.length,
+    license: dataLicense,
     vendors: vendors.map((v) => publishedVendor(v, counts.get(v.slug) ?? 0, site)),
     entries: published,
   };

@@ -417,6 +417,14 @@ export const catalogDocumentSchema = z.object({
   dateModified: isoDate.describe('Latest dateModified of any entry.'),
   /** Number of entries, equal to `entries.length`. */
   count: z.number().int().nonnegative().describe('Number of entries.'),
+  /** Under what terms the data may be reused (content/LICENSE.md). */
+  license: z
+    .object({
+      data: z.string().describe('SPDX id of the licence of the catalog text and structure.'),
+      url: z.url().describe('The licence text.'),
+      identifiers: z.string().describe('The position on the vendor identifiers and messages quoted verbatim.'),
+    })
+    .describe('Licence of the data.'),
   /** Every vendor. */
   vendors: z.array(publishedVendorSchema).describe('Every vendor, by slug.'),
   /** Every entry, retired ones included (with `retired: true`). */

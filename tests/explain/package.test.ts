@@ -54,6 +54,9 @@ describe('the packed package', () => {
     const installed = JSON.parse(readFileSync(join(folder, 'node_modules', 'speech-errors', 'package.json'), 'utf8'));
     expect(installed.dependencies ?? {}).toEqual({});
     expect(existsSync(join(folder, 'node_modules', '.bin', 'speech-errors'))).toBe(true);
+    // The code's licence and the data's, both in the tarball.
+    expect(installed.license).toBe('MIT AND CC-BY-4.0');
+    for (const f of ['LICENSE', 'LICENSE-DATA.md']) expect(existsSync(join(folder, 'node_modules', 'speech-errors', f)), f).toBe(true);
   });
 
   it.each(nodes)('answers the Alibaba token error body with its entry and URL under %s', (node) => {

@@ -44,6 +44,12 @@ describe('published JSON', () => {
     expect(doc.$schema).toBe('https://site.example/catalog.schema.json');
   });
 
+  it('states the data licence and that the quoted vendor identifiers are not covered by it', () => {
+    const doc = catalogDocument([edited], [vendor], site);
+    expect(doc.license.data).toBe('CC-BY-4.0');
+    expect(doc.license.identifiers).toMatch(/quoted verbatim .* not covered by this licence/);
+  });
+
   it('refuses an entry whose vendor has no vendor file, naming the file', () => {
     expect(() => catalogDocument([retired], [vendor], site)).toThrow('content/errors/scriptix/code/OLD.yaml');
   });

@@ -20,4 +20,17 @@ describe('security headers', () => {
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toMatch(/'unsafe-eval'/);
   });
+
+  test('the nginx config serves HTTPS only: port 80 redirects, the TLS server sends HSTS in every location', () => {
+    const conf = nginxSnippet();
+    const [plain, tls] = conf.split(/\nserver \{/).slice(1);
+    expect(plain).toMatch(/listen 80;[\s\S]*return 301 https:\/\/\$host\$request_uri;/);
+    expect(plain).not.toMatch(/root /);
+    expect(tls).toMatch(/listen 443 ssl;/);
+    expect(tls).toMatch(/ssl_certificate /);
+    const hsts = tls!.match(/add_header Strict-Transport-Security "max-age=\d+/g) ?? [];
+    // The server level and each location that sets headers of its own.
+    expect(hsts.length).toBe((tls!.match(/location [^{]*\{\n\s+add_header/g) ?? []).length + 1);
+    expect(tls).toMatch(/location = \/_headers \{ return 404; \}/);
+  });
 });
