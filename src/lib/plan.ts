@@ -6,6 +6,7 @@ import {
   cardUrl,
   catalogJsonUrl,
   catalogSchemaUrl, explainSchemaUrl,
+  feedUrl,
   categoryUrl,
   cellUrl,
   compareUrl,
@@ -39,7 +40,7 @@ export type Writer = 'astro' | 'thread';
 /** Each kind of planned file, with what its renderer needs to know. */
 interface KindFields {
   page: { name: 'home' | 'vendors' | 'categories' | 'compare' | 'search' | 'use-from-code' | 'errors' | '404' };
-  document: { name: 'catalog' | 'catalog-schema' | 'explain-schema' | 'llms' | 'robots' | 'opensearch' | 'sitemap-index' };
+  document: { name: 'catalog' | 'catalog-schema' | 'explain-schema' | 'feed' | 'llms' | 'robots' | 'opensearch' | 'sitemap-index' };
   vendor: { vendor: string };
   'vendor-json': { vendor: string };
   'vendor-md': { vendor: string };
@@ -176,6 +177,7 @@ export function planSite(
     ['catalog', catalogJsonUrl],
     ['catalog-schema', catalogSchemaUrl],
     ['explain-schema', explainSchemaUrl],
+    ['feed', feedUrl],
     ['llms', llmsTxtUrl],
     ['robots', '/robots.txt'],
     ['opensearch', '/opensearch.xml'],

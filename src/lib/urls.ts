@@ -70,6 +70,8 @@ export const entryMarkdownUrl = (k: EntryKey): string => `/errors/${k.vendor}/${
 export const vendorJsonUrl = (vendor: string): string => `/vendors/${vendor}.json`;
 export const vendorMarkdownUrl = (vendor: string): string => `/vendors/${vendor}.md`;
 export const catalogJsonUrl = '/catalog.json';
+/** The Atom feed of new and changed entries (`src/lib/feed.ts`). */
+export const feedUrl = '/feed.xml';
 export const catalogSchemaUrl = '/catalog.schema.json';
 /** JSON Schema of what `speech-errors explain --json` prints. */
 export const explainSchemaUrl = '/explain.schema.json';
@@ -98,12 +100,15 @@ export const lookupFileUrl = (n: number): string => `/search/lookup/${n}.json`;
 
 /**
  * A stable fragment id for a message, derived from its text so that it survives reordering: `msg-` plus the
- * lower-cased ASCII words (at most 48 characters). Text without ASCII words (Chinese) falls back to its position.
+ * lower-cased ASCII words (at most 48 characters), accents dropped (`Café überlastet` gives `msg-cafe-uberlastet`).
+ * Text without ASCII words (Chinese) falls back to its position.
  */
 export function messageAnchor(text: string, index: number): string {
   const words = text
     .normalize('NFKD')
     .toLowerCase()
+    // NFKD splits `é` into `e` and a combining accent; the accent goes, so it does not split the word.
+    .replace(/\p{M}+/gu, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   const slug = words.slice(0, 48).replace(/-+$/, '');
