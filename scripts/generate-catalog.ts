@@ -179,6 +179,14 @@ export function generateCatalog(o: GenerateOptions): { entries: number; vendors:
     const planned = planVendor(r, v, slug, Math.max(1, count));
     const ids = planned.map((p) => `${p.vendor}/${p.namespace}/${p.code}`);
     for (const ns of ['code', 'http', 'message']) mkdirSync(join(o.out, 'errors', slug, ns), { recursive: true });
+    // Related links run both ways, as the catalog check requires.
+    const relatedOf = planned.map(() => [] as string[]);
+    planned.forEach((_, i) => {
+      if (i === 0 || r() >= 0.1) return;
+      const j = Math.floor(r() * i);
+      relatedOf[i]!.push(ids[j]!);
+      relatedOf[j]!.push(ids[i]!);
+    });
     planned.forEach((p, i) => {
       const category = pick(r, categories).id;
       const own = message(r, v * 100000 + i);
@@ -187,7 +195,7 @@ export function generateCatalog(o: GenerateOptions): { entries: number; vendors:
       if (r() < 0.1) msgs.push(message(r, v * 100000 + i + 50000));
       const unique = msgs.filter((m, j) => msgs.findIndex((n) => n.text === m.text) === j);
       const http = p.namespace === 'http' ? undefined : r() < 0.6 ? pick(r, STATUSES) : undefined;
-      const related = i > 0 && r() < 0.1 ? [ids[Math.floor(r() * i)]!] : [];
+      const related = [...new Set(relatedOf[i])];
       const retired = i > 5 && r() < 0.02;
       const title = `${cap(pick(r, SUBJECTS))} ${pick(r, PROBLEMS)} during ${pick(r, VERBS)}`;
       const yaml = [

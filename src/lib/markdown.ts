@@ -8,19 +8,64 @@ import { languageNames, namespaceInfo } from './vocabulary';
  * the same sections as the page, links absolute so the file works outside the site.
  */
 
-/** Escapes the characters that would turn plain text into Markdown syntax; `_` only where it could start emphasis. */
+/**
+ * Escapes plain text so that a CommonMark + GFM reader shows exactly that text, wherever in a line it is inserted
+ * (paragraph, heading, list item, link text, table cell): `*`, `` ` ``, `[`, `]`, `<`, `>`, `|`, `~` and `\`
+ * always; `_` unless it sits between two letters or digits (`retry_after` stays readable, it cannot be emphasis
+ * there); `&` only where it starts a character reference (`&copy;`, `&#169;`). At the start of each line, what would
+ * open a block (`# `, `- `, `+ `, `1. `, `1) `, `---`, `===`); leading and trailing spaces and tabs become character
+ * references, since Markdown drops them (and two trailing spaces would make a line break). A bare URL stays a link
+ * when nothing in it needed escaping; otherwise it is kept from becoming one, because a GFM reader shows a link's
+ * text as written, backslashes included.
+ */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*[\]<>|]/g, '\\$&')
-    .replace(/(^|\W)_|_(?=\W|$)/g, (m) => m.replace('_', '\\_'))
-    .replace(/^(#{1,6}\s|[-+]\s|\d+[.)]\s)/, '\\$1');
+    .split(/(\r\n|\r|\n)/)
+    .map((part, i) => (i % 2 ? part : escapeLine(part)))
+    .join('');
 }
 
-/** A code span that survives backticks inside the text (a longer fence, padded when the text touches one). */
+const wordish = /[\p{L}\p{M}\p{N}]/u;
+const characterReference = /^&#?[A-Za-z0-9]+;/;
+/** Where a GFM reader may start a literal autolink, up to where it could end (whitespace or `<`). */
+const autolinkLiteral = /(https?)(:\/\/[^\s<]*)|(www)(\.[^\s<]*)/gi;
+const whitespaceReference = (c: string): string => `&#${c.codePointAt(0)};`;
+
+function escapeLine(line: string): string {
+  let out = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if ('\\`*[]<>|~'.includes(c)) out += `\\${c}`;
+    else if (c === '_') out += wordish.test(line[i - 1] ?? '') && wordish.test(line[i + 1] ?? '') ? c : '\\_';
+    else if (c === '&') out += characterReference.test(line.slice(i)) ? '\\&' : c;
+    else out += c;
+  }
+  // Block syntax at the start of the line: a heading, a list item, a thematic break or setext underline.
+  out = out
+    .replace(/^(#{1,6})(?=[ \t]|$)/, '\\$1')
+    .replace(/^[-+](?=[ \t]|$)/, '\\$&')
+    .replace(/^[-=](?=[-=\s]*$)/, '\\$&')
+    .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, '$1\\$2');
+  // Spaces and tabs at either end, which Markdown strips.
+  out = out.replace(/^[ \t]/, whitespaceReference).replace(/[ \t]$/, whitespaceReference);
+  // A literal autolink shows its source text, so one that would contain an escape must not become a link.
+  return out.replace(autolinkLiteral, (all, scheme?: string, rest?: string, www?: string, after?: string) => {
+    if (!/\\|&#/.test(all)) return all;
+    const defeated = scheme ? `${scheme}\\${rest}` : `${www}\\${after}`;
+    return defeated.replace(/(www)\./gi, '$1\\.').replace(/(https?):\/\//gi, '$1\\://');
+  });
+}
+
+/**
+ * A code span that survives backticks inside the text (a longer fence, padded when the text touches one) and keeps
+ * the spaces at its ends (padded when both ends have one, which a reader would strip).
+ */
 export function codeSpan(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  // A reader strips one space from each end when both ends have one, so such text gets one more.
+  const spaced = /^ [\s\S]*[^ ][\s\S]* $/.test(text);
+  const pad = text.startsWith('`') || text.endsWith('`') || spaced ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 

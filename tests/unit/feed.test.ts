@@ -8,7 +8,7 @@ import { absoluteUrl, errorUrl, feedUrl } from '../../src/lib/urls';
 import { entry, rawVendor } from '../support/fixtures';
 
 // The feed is read with a real XML parser: sax in strict mode, which throws on anything that is not well-formed.
-// (sax is installed with Astro, through svgo; it ships no types, so the little it is used for is typed here.)
+// (sax ships no types, so the little it is used for is typed here.)
 interface SaxNode {
   local: string;
   uri: string;

@@ -14,7 +14,12 @@ function problems(errors: RawFile[], vendors: RawFile[] = [vendorFile('scriptix'
 
 describe('catalog integrity checks', () => {
   it('accepts a consistent catalog', () => {
-    expect(problems([errorFile('scriptix/code/A'), errorFile('scriptix/http/500', { related: ['scriptix/code/A'] })])).toEqual([]);
+    expect(
+      problems([
+        errorFile('scriptix/code/A', { related: ['scriptix/http/500'] }),
+        errorFile('scriptix/http/500', { related: ['scriptix/code/A'] }),
+      ]),
+    ).toEqual([]);
   });
 
   it('names file and field of a schema problem', () => {
@@ -86,6 +91,13 @@ describe('catalog integrity checks', () => {
 
   it('rejects a code that would shadow a namespace in the short alias', () => {
     expect(problems([errorFile('scriptix/message/http')])[0]).toMatch(/message\/http\.yaml: code: "http" is reserved/);
+  });
+
+  it('reports a related link that goes one way only, naming the file to add the link back to', () => {
+    const p = problems([errorFile('scriptix/code/A'), errorFile('scriptix/http/500', { related: ['scriptix/code/A'] })]);
+    expect(p).toEqual([
+      'content/errors/scriptix/http/500.yaml: related.0: scriptix/code/A does not link back; add scriptix/http/500 to its related',
+    ]);
   });
 
   it('reports a related id that does not resolve and a self reference', () => {
