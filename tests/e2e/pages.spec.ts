@@ -69,15 +69,19 @@ test.describe('code pages', () => {
   });
 
   test('same-category entries at other vendors are listed on each code page', async ({ page }) => {
-    for (const entry of entries.filter((_, i) => i % 9 === 0)) {
+    // A fixed sample of about 40 spread over the catalog (links.spec checks that every built link resolves): visiting
+    // every ninth entry grew past the test's time with the catalog.
+    const step = Math.max(1, Math.floor(entries.length / 40));
+    for (const entry of entries.filter((_, i) => i % step === 0)) {
       await page.goto(errorUrl(entry));
       const section = page.locator('section[aria-labelledby="equivalents"]');
+      const hrefs = new Set(await section.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
       // Listed one by one while they fit on a page; past that, a count per vendor linking to its list.
       const shown = otherVendors(entry, catalog.index, catalog.vendorSlugs);
-      for (const g of shown.groups) {
-        if (shown.list) for (const other of g.entries) await expect(section.locator(`a[href="${errorUrl(other)}"]`), entry.id).toHaveCount(1);
-        else await expect(section.locator(`a[href="${cellUrl(entry.data.category, g.vendor)}"]`), entry.id).toHaveCount(1);
-      }
+      const want = shown.groups.flatMap((g) =>
+        shown.list ? g.entries.map((other) => errorUrl(other)) : [cellUrl(entry.data.category, g.vendor)],
+      );
+      expect(want.filter((href) => !hrefs.has(href)), entry.id).toEqual([]);
       if (!shown.groups.length) await expect(section, entry.id).toContainText('No other vendor documents an equivalent error');
     }
   });
