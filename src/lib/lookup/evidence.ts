@@ -2,7 +2,8 @@ import type { Extracted } from './extract';
 import type { Field } from './fields';
 import { matches, type Signature } from './envelopes';
 import { isHostOf, knownVendors } from './known';
-import { containsPhrase, normalize } from './normalize';
+import { BODY_CODE_KEYS } from './keys';
+import { codeKey, containsPhrase, normalize } from './normalize';
 import type { IndexedVendor } from './types';
 
 /**
@@ -84,4 +85,28 @@ export function leadingVendor(ev: VendorEvidence): string | undefined {
   const [top, second] = ranked;
   if (!top || top[1] < 2 || (second && second[1] === top[1])) return undefined;
   return top[0];
+}
+
+/**
+ * A body's own code field naming a code that only one vendor documents (`"error_code": 40000001`) says whose body
+ * it is, more surely than the generic keys around it (`status: 400` beside `error_code` is also Scriptix's shape).
+ * Distinctive codes only: five characters or more, not a status-like number.
+ */
+export function codeFieldEvidence(
+  ev: VendorEvidence,
+  fields: readonly Field[],
+  vendorsOfCode: (key: string) => readonly string[],
+  names: ReadonlyMap<string, string>,
+): void {
+  for (const f of fields) {
+    if (!BODY_CODE_KEYS.has(f.key) || f.value.length < 5 || /\s/.test(f.value)) continue;
+    const vendors = [...new Set(vendorsOfCode(codeKey(f.value)))];
+    if (vendors.length !== 1) continue;
+    const vendor = vendors[0]!;
+    ev.scores.set(vendor, (ev.scores.get(vendor) ?? 0) + 5);
+    ev.reasons.set(vendor, [
+      ...(ev.reasons.get(vendor) ?? []),
+      `the ${f.key} field holds ${f.value}, which only ${names.get(vendor) ?? vendor} documents`,
+    ]);
+  }
 }

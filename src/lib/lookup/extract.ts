@@ -123,10 +123,29 @@ function tokensOf(noiseless: string): Token[] {
   return [...seen.values()];
 }
 
+/**
+ * "error code 1001", "agora start error code 62", "错误码 40000001": a number the text itself calls the error's
+ * code is read like a `code` field, so an operation word between the vendor and the number cannot hide it. (A
+ * status code, a close code and `code: N` are read elsewhere.)
+ */
+const STATED_CODE = /(?<!(?:status|http|response|close)[ _-]?)(?:\b(?:error|err)[ _-]?code|\bcode|错误码|错误代码)[ \t]*(?:is[ \t]+|of[ \t]+)?#?(-?\d{1,10})(?![\d.])/gi;
+
+function statedCodes(text: string, fields: readonly Field[]): Field[] {
+  const out: Field[] = [];
+  for (const m of text.matchAll(STATED_CODE)) {
+    const value = m[1]!;
+    if (out.length >= 4 || fields.some((f) => f.value === value) || out.some((f) => f.value === value)) continue;
+    out.push({ path: 'code', key: 'code', value, kind: 'number' });
+  }
+  return out;
+}
+
 /** Reads a paste. Never throws; the work is bounded by `maxChars`. */
 export function extract(input: string, maxChars = DEFAULT_MAX_CHARS): Extracted {
   const text = stripTags(String(input ?? '').slice(0, maxChars));
-  const { fields, parsed } = readFields(text);
+  const read = readFields(text);
+  const parsed = read.parsed;
+  const fields = [...read.fields, ...statedCodes(text, read.fields)];
   const noiseless = stripNoise(text);
   const cleaned = normalize(noiseless);
   const messages = new Set<string>();

@@ -1,4 +1,6 @@
+import { codeFieldEvidence, leadingVendor } from './evidence';
 import { HitSet, type Hit } from './hits';
+import { indexMaps } from './keys';
 import { matchCodes } from './match-codes';
 import { matchMessages } from './match-messages';
 import { matchNames, STOP } from './match-names';
@@ -59,6 +61,11 @@ function termsOf(q: Query, resolved: Set<string>, vendorTerms: Set<string>): str
 export function lookup(index: LookupIndex, query: string, options: LookupOptions = {}): LookupResult {
   const q = readQuery(index.vendors, typeof query === 'string' ? query : '', options.maxChars);
   if (!q.full) return { results: [], terms: [] };
+  const { codes } = indexMaps(index);
+  const names = new Map(index.vendors.map((v) => [v.slug, v.name]));
+  codeFieldEvidence(q.ev, q.x.fields, (key) => (codes.get(key) ?? []).map((i) => index.entries[i]!.vendor), names);
+  const hint = leadingVendor(q.ev) ?? q.hint;
+  if (hint) q.hint = hint;
   const hits = new HitSet();
   const unmatched = matchCodes(index, q, hits);
   matchMessages(index, q, hits);

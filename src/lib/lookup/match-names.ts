@@ -130,15 +130,43 @@ export function matchNames(index: LookupIndex, q: Query, hits: HitSet): void {
   matchWords(index, q, hits);
 }
 
+/**
+ * Words that say which way a limit was crossed. "Under 15 seconds" and "shorter than" mean too short; a query in
+ * those words must not land on the too-long entry that shares its other words (audio, seconds, duration).
+ */
+const DIRECTION: Record<'short' | 'long', ReadonlySet<string>> = {
+  short: new Set('short shorter shortest under below less fewer minimum min tiny brief insufficient'.split(' ')),
+  long: new Set('long longer longest over above exceeds exceeded exceed exceeding more maximum max larger'.split(' ')),
+};
+const directionOf = (ws: Iterable<string>): 'short' | 'long' | undefined => {
+  let found: 'short' | 'long' | undefined;
+  for (const w of ws) {
+    const d = DIRECTION.short.has(w) ? 'short' : DIRECTION.long.has(w) ? 'long' : undefined;
+    if (d && found && d !== found) return undefined;
+    found = d ?? found;
+  }
+  return found;
+};
+
+/** The direction a sentence states; a single identifier (QUOTA_EXCEEDED) states none, it names an error. */
+export const sentenceDirection = (q: Query): 'short' | 'long' | undefined =>
+  /^\S+$/.test(q.x.text.trim()) ? undefined : directionOf(words(q.residual));
+
 /** Related entries by shared words, weighted by rarity, for queries nothing else explains. */
 function matchWords(index: LookupIndex, q: Query, hits: HitSet): void {
   // Short numbers are identifiers, judged by matchCodes; as words they would tie "alert(1)" to Agora's code 1.
-  const asked = [...new Set(words(q.residual).filter((w) => !STOP.has(w) && !/^\d{1,4}$/.test(w)))];
+  const raw = [...new Set(words(q.residual).filter((w) => !STOP.has(w) && !/^\d{1,4}$/.test(w)))];
+  const direction = sentenceDirection(q);
+  // The direction also counts as the word the entries use for it ("under" asks for "short").
+  const asked = direction ? [...new Set([...raw, direction])] : raw;
   if (asked.length === 0 || asked.length > 30) return;
   const { bags: all, idf, maxIdf } = bags(index);
   const weight = (w: string) => idf.get(w) ?? maxIdf;
   const total = asked.reduce((sum, w) => sum + weight(w), 0);
+  const opposite = direction === 'short' ? 'long' : direction === 'long' ? 'short' : undefined;
   all.forEach((bag, i) => {
+    // An entry about the other direction (too long, for a query about too short) is not a match at all.
+    if (opposite && bag.has(opposite) && !bag.has(direction!)) return;
     const shared = asked.filter((w) => bag.has(w));
     if (shared.length === 0) return;
     const ratio = shared.reduce((sum, w) => sum + weight(w), 0) / total;

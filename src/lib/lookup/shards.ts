@@ -1,6 +1,6 @@
 import { lookup } from './index';
 import { identifierKeys, lastPart } from './keys';
-import { commonWords, STOP } from './match-names';
+import { commonWords, sentenceDirection, STOP } from './match-names';
 import { codeKey, hasHan, identifierWords, normalize, squash, words } from './normalize';
 import { readQuery } from './query';
 import type { IndexedEntry, IndexedVendor, LookupIndex, LookupOptions, LookupResult } from './types';
@@ -225,6 +225,9 @@ export function queryKeys(vendors: readonly IndexedVendor[], text: string): Quer
   for (const s of new Set([...q.messages, q.named, q.residual, q.full])) if (s) exact.add(`s:${squash(s)}`);
   for (const s of [q.residual, q.named]) if (s) exact.add(`n:${s}`);
   for (const u of [...new Set(units(q.full))].slice(0, QUERY_WORDS)) loose.add(unitKey(u));
+  // matchWords reads "under" or "exceeds" as the entries' own word for the direction: load the files that key it.
+  const direction = sentenceDirection(q);
+  if (direction) loose.add(unitKey(direction));
   return { exact: [...exact], loose: [...loose] };
 }
 
