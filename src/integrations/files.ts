@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { placeCards, type CardStats } from '../lib/card/cache';
 import type { CardJob } from '../lib/card/jobs';
 import { startThread } from '../lib/card/thread';
+import { defaultSite } from '../lib/urls';
 // Imported with the config: a dynamic import from a hook would go through Vite's config loader, closed by then.
 import { devFile } from './files-dev';
 import { indexSite } from './pagefind';
@@ -87,6 +88,13 @@ export default function siteFiles(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         root = fileURLToPath(config.root);
         site = String(config.site);
+      },
+      // A warning, not an error: local and CI builds use the example origin on purpose. A deployment built this way
+      // publishes canonical links, "Copy link", the ticket text and the sitemaps pointing at a site that is not it.
+      'astro:build:start': ({ logger }) => {
+        if (new URL(site).origin === new URL(defaultSite).origin) {
+          logger.warn(`SITE_URL is not set: canonical links, "Copy link", ticket texts and sitemaps point to ${defaultSite}. Set SITE_URL to the deployed origin when building for a deployment.`);
+        }
       },
       // Runs once Astro has emptied the output folder (it does so just before setting up the Vite build).
       'astro:build:setup': () => {

@@ -55,7 +55,8 @@ export interface EntryRef {
 
 export interface CodeModel {
   entry: Entry;
-  vendor: { slug: string; name: string; path: string };
+  /** `requestId`: where the vendor puts the id its support asks for (the ticket text names it). */
+  vendor: { slug: string; name: string; path: string; requestId?: { header?: string | undefined; field?: string | undefined } | undefined };
   namespace: { id: Namespace; title: string; path: string };
   /** The code as readers see it (`HTTP 429`, `WebSocket 1008`, a message for message-only entries). */
   display: string;
@@ -146,7 +147,7 @@ export function codeModel(entry: Entry, catalog: Pick<Catalog, 'byId' | 'vendorB
   ];
   return {
     entry,
-    vendor: { slug: vendor.slug, name, path: vendorUrl(vendor.slug) },
+    vendor: { slug: vendor.slug, name, path: vendorUrl(vendor.slug), requestId: vendor.data.requestId },
     namespace: { id: entry.namespace, title: namespaceInfo[entry.namespace].title, path: `${vendorUrl(entry.vendor)}#${entry.namespace}` },
     display: displayCode(entry),
     title: data.title,

@@ -346,6 +346,19 @@ export const vendorSchema = z.strictObject({
   auth: z.string().min(10),
   /** What marks a pasted error as this vendor's, for the lookup. */
   evidence: evidenceSchema.default({ hosts: [], headers: [], envelopes: [], patterns: [] }),
+  /**
+   * Where a failed call's id for the vendor's support is found, as the vendor's documents name it: a response header
+   * (`dg-request-id`) and/or a body or frame field (`request_id`, `sid`). The ticket text names it in its request-id
+   * blank, so the agent knows what to ask the customer for. Only set where the vendor says so.
+   */
+  requestId: z
+    .strictObject({
+      header: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be a header name').optional().describe('Response header that carries the id.'),
+      field: z.string().regex(/^[A-Za-z0-9_.]+$/, 'must be a field name or dotted path').optional().describe('Body or frame field that carries the id.'),
+    })
+    .refine((r) => r.header || r.field, { error: 'needs a header or a field' })
+    .optional()
+    .describe("Where the id to quote to the vendor's support is found: a response header, a body field, or both."),
   /** How errors reach the client. */
   errors: z.strictObject({
     /** What the HTTP status means at this vendor. */

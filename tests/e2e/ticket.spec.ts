@@ -1,10 +1,20 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { Entry } from '../../src/lib/catalog';
+import { paragraphs } from '../../src/lib/text';
 import { ticketMarkdown, ticketPlain } from '../../src/lib/ticket';
-import { errorUrl, messageAnchors } from '../../src/lib/urls';
+import { absoluteUrl, defaultSite, errorUrl, messageAnchors } from '../../src/lib/urls';
+import { retryPolicyInfo } from '../../src/lib/vocabulary';
 import { entries, modelAt, vendorName, vendors } from '../support/site';
 
-// The ticket kit on code pages: copy the canonical link, the ticket text (Markdown or plain), a message's link.
+// The ticket kit on code pages: copy the canonical link, the ticket text (plain or Markdown), a message's link.
 const entry = entries.find((e) => e.data.messages.length > 1)!;
+const requestIdOf = (e: Entry) => vendors.find((v) => v.slug === e.vendor)!.data.requestId;
+/** Ticket texts to read from the clipboard: a vendor that names its request id, with a Chinese message and an HTTP status, and one that names none. */
+const ticketEntries = [
+  entries.find((e) => requestIdOf(e)?.field && e.data.messages.some((m) => m.translation) && e.data.retry.details)!,
+  entries.find((e) => requestIdOf(e)?.header && e.data.httpStatus && e.data.messages.length > 1)!,
+  entries.find((e) => !requestIdOf(e) && !e.data.httpStatus)!,
+];
 const canonical = async (page: Page) => (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
 const status = (page: Page) => page.locator('[data-copy-status][role="status"]');
 
@@ -23,19 +33,55 @@ test('"Copy link" copies the canonical URL, by keyboard, and announces it', asyn
   await expect(button).toHaveText('Copy link', { timeout: 4000 });
 });
 
-test('"Copy for ticket" copies the Markdown block and "Copy as plain text" the plain one, both announced', async ({ page }) => {
+test('"Copy link" copies the absolute canonical URL on the configured site, not the address bar', async ({ page }) => {
+  await page.goto(`${errorUrl(entry)}?utm_source=ticket#${messageAnchors(entry.data.messages.map((m) => m.text))[0]}`);
+  await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  // The site the build was given (SITE_URL, else the example origin), whatever host serves the test.
+  expect(copied).toBe(absoluteUrl(errorUrl(entry), process.env.SITE_URL ?? defaultSite));
+  expect(copied).toBe(await canonical(page));
+  expect(copied).not.toBe(page.url());
+});
+
+test('"Copy for ticket" copies the plain ticket text and "Copy as Markdown" the Markdown one, both announced', async ({ page }) => {
   await page.goto(errorUrl(entry));
   const url = await canonical(page);
   const name = vendorName(entry.vendor);
   await page.getByRole('button', { name: 'Copy for ticket' }).press('Space');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ticketMarkdown(modelAt(entry, url)));
-  await expect(status(page)).toHaveText('Ticket text copied as Markdown.');
-  await page.getByRole('button', { name: 'Copy as plain text' }).click();
   const plain = await page.evaluate(() => navigator.clipboard.readText());
   expect(plain).toBe(ticketPlain(modelAt(entry, url)));
   await expect(status(page)).toHaveText('Ticket text copied as plain text.');
+  await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(ticketMarkdown(modelAt(entry, url)));
+  await expect(status(page)).toHaveText('Ticket text copied as Markdown.');
   for (const part of [name, entry.data.title, url]) expect(plain).toContain(part);
 });
+
+for (const e of ticketEntries) {
+  test(`the ticket text of ${e.id} is complete: cause, fix, messages, status, retry, link and blanks`, async ({ page }) => {
+    await page.goto(errorUrl(e));
+    await page.getByRole('button', { name: 'Copy for ticket' }).click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = text.split('\n');
+    // Nothing cut: every paragraph of the cause and the fix, whole, as the content file has it.
+    for (const p of [...paragraphs(e.data.cause), ...paragraphs(e.data.fix)]) expect(text).toContain(p);
+    for (const m of e.data.messages) {
+      expect(text).toContain(`"${m.text}"`);
+      if (m.translation) expect(text).toContain(`in English: "${m.translation}"`);
+    }
+    if (e.data.httpStatus) expect(lines).toContain(`HTTP status: ${e.data.httpStatus}`);
+    else expect(text).not.toContain('HTTP status:');
+    const retry = lines.find((l) => l.startsWith('Retry: '));
+    expect(retry).toBe(`Retry: ${retryPolicyInfo[e.data.retry.policy].title}. ${e.data.retry.details ?? retryPolicyInfo[e.data.retry.policy].advice}`.replace(/\s+/g, ' '));
+    expect(lines).toContain(`Details: ${absoluteUrl(errorUrl(e), process.env.SITE_URL ?? defaultSite)}`);
+    // The blanks, the request id named as the vendor file names it.
+    const r = requestIdOf(e);
+    const hint = [r?.header && `${r.header} header`, r?.field && `${r.field} field`].filter(Boolean).join(' or ');
+    expect(lines).toContain(hint ? `Request id (${hint}):` : 'Request id:');
+    expect(lines).toContain('Time (UTC):');
+    expect(lines).toContain("Customer's exact error text:");
+  });
+}
 
 test('the ticket text is on every code page for every entry, readable without JavaScript', async ({ browser, request }) => {
   test.setTimeout(120_000);
@@ -51,7 +97,7 @@ test('the ticket text is on every code page for every entry, readable without Ja
   await expect(page.locator('[data-ticket-text]')).toBeVisible();
   const url = await canonical(page);
   expect(new URL(url).pathname).toBe(errorUrl(entry));
-  await expect(page.locator('[data-ticket-text]')).toHaveText(ticketMarkdown(modelAt(entry, url)));
+  await expect(page.locator('[data-ticket-text]')).toHaveText(ticketPlain(modelAt(entry, url)));
   await context.close();
 });
 

@@ -33,6 +33,17 @@ describe('the committed catalog', () => {
     expect(actual).toEqual(want);
   });
 
+  it('names a request-id header or field only where the vendor file itself says it (nothing invented)', () => {
+    const unstated: string[] = [];
+    for (const v of report.vendors) {
+      const { header, field } = v.data.requestId ?? {};
+      const text = readFileSync(new URL(`../../content/vendors/${v.slug}.md`, import.meta.url), 'utf8').replace(/^requestId:.*$/m, '');
+      for (const name of [header, field]) if (name && !text.includes(name)) unstated.push(`${v.slug}: ${name}`);
+    }
+    expect(unstated).toEqual([]);
+    expect(report.vendors.filter((v) => v.data.requestId).length).toBeGreaterThan(0);
+  });
+
   it('keeps the expected list itself free of numbers that YAML would mangle', () => {
     const numeric = Object.values(expected).flatMap((s) => Object.values(s).flat()).filter((c) => typeof c !== 'string');
     expect(numeric).toEqual([]);

@@ -45,11 +45,19 @@ export function rawVendor(name = 'Vendor API'): Record<string, unknown> {
 
 /**
  * The code model of `e` in a catalog of `e` and `others`, every vendor named `<slug> API` unless `names` says
- * otherwise; the site is https://site.example/.
+ * otherwise, with `vendorData[slug]` added to that vendor's front matter; the site is https://site.example/.
  */
-export function modelOf(e: Entry, others: readonly Entry[] = [], names: Record<string, string> = {}): CodeModel {
+export function modelOf(
+  e: Entry,
+  others: readonly Entry[] = [],
+  names: Record<string, string> = {},
+  vendorData: Record<string, Record<string, unknown>> = {},
+): CodeModel {
   const all = [e, ...others];
   const slugs = [...new Set(all.map((x) => x.vendor))];
-  const vendors = slugs.map((slug) => ({ slug, data: vendorSchema.parse(rawVendor(names[slug] ?? `${slug} API`)) }));
+  const vendors = slugs.map((slug) => ({
+    slug,
+    data: vendorSchema.parse({ ...rawVendor(names[slug] ?? `${slug} API`), ...vendorData[slug] }),
+  }));
   return codeModel(e, makeCatalog(all, vendors), 'https://site.example/');
 }
