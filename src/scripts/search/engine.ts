@@ -1,4 +1,5 @@
 import { categories } from '../../lib/categories';
+import { namespaceInfo, type Namespace } from '../../lib/vocabulary';
 import { lookupFileUrl, lookupManifestUrl } from '../../lib/urls';
 import type { LookupResult, MatchLevel } from '../../lib/lookup';
 import {
@@ -51,7 +52,22 @@ interface PagefindResult {
   data(): Promise<{ url: string; meta: Record<string, string>; excerpt: string }>;
 }
 interface Pagefind {
-  search(q: string): Promise<{ results: PagefindResult[] }>;
+  search(q: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+
+/**
+ * The filters as Pagefind indexed them (CodePage.astro writes display names: the vendor's name, the category's
+ * title), so that Pagefind filters before it ranks: filtering its top hits afterwards dropped every result of a
+ * vendor outside them.
+ */
+export function pagefindFilters(f: Filters, vendorNames: ReadonlyMap<string, string>, retryTitles: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (f.vendor) out['vendor'] = vendorNames.get(f.vendor) ?? f.vendor;
+  if (f.category) out['category'] = categoryTitles.get(f.category) ?? f.category;
+  if (f.namespace && f.namespace in namespaceInfo) out['namespace'] = namespaceInfo[f.namespace as Namespace].title;
+  if (f.retry) out['retry'] = retryTitles[f.retry] ?? f.retry;
+  if (f.status) out['status'] = f.status;
+  return out;
 }
 
 /** A keystroke's pause before a query with an early answer loads its loose keys' files (see `ShardReader`). */
@@ -157,11 +173,14 @@ export async function search(
   if (rows.some((r) => r.match === 'exact') || !result.terms.length || signal?.aborted) return answerOf(rows, result);
   onQuick?.(answerOf(rows, result));
   const pf = await loadPagefind();
-  const found = pf ? await pf.search(result.terms.join(' ')) : { results: [] };
+  const found = pf
+    ? await pf.search(result.terms.join(' '), { filters: pagefindFilters(filters, vendorNames, shards.manifest.labels.retry) })
+    : { results: [] };
   const seen = new Set(rows.map((r) => r.url));
-  for (const hit of found.results.slice(0, 10)) {
+  // The ten hits' data in parallel: one after another, each waited for its fragment's round trip.
+  const loaded = await Promise.all(found.results.slice(0, 10).map((hit) => hit.data()));
+  for (const data of loaded) {
     if (signal?.aborted) break;
-    const data = await hit.data();
     if (!containsTerms(data.excerpt, result.terms)) continue;
     const url = data.url.replace(/index\.html$/, '');
     const id = url.replace(/^\/errors\//, '').replace(/\/$/, '');
