@@ -1,7 +1,7 @@
-// `npm run bench:cards [-- --count N] [-- --threads T]`: what the unfurl cards cost to build. For the real catalog
+// `npm run bench:cards [-- --count N]`: what the unfurl cards cost to build. For the real catalog
 // (or, with --count, N synthetic cards made from it, no site build needed) it renders every card into an empty
 // cache (cold), then again with the cache warm, each time placing them in a site folder as the build does, and
-// prints cards, total and per-card milliseconds (wall and CPU, worker threads included), PNG bytes in total and per
+// prints cards, total and per-card milliseconds (wall and CPU), PNG bytes in total and per
 // card, and the steady-state split between drawing and PNG encoding in one thread. Figures, not a test: nothing
 // here fails on a slow or busy machine.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCatalog } from './content';
 import { toEntry } from '../src/lib/catalog';
-import { placeCards, renderCards } from '../src/lib/card/cache';
+import { ensureCards, placeCards } from '../src/lib/card/cache';
 import { cardJobs, type CardJob } from '../src/lib/card/jobs';
 import { cardSize, drawCard } from '../src/lib/card/render';
 import { encodePng } from '../src/lib/card/png';
@@ -19,7 +19,6 @@ const arg = (name: string) => {
   return i > 0 ? Number(process.argv[i + 1]) : undefined;
 };
 const count = arg('count');
-const threads = arg('threads') ?? availableParallelism();
 
 const report = loadCatalog();
 const names = new Map(report.vendors.map((v) => [v.slug, v.data.name]));
@@ -44,7 +43,7 @@ const label = count ? `${count} synthetic cards` : `the catalog (${real.length} 
 async function pass(name: string, cacheDir: string) {
   const cpu = process.cpuUsage();
   const start = performance.now();
-  const { stats, files } = await renderCards(jobs, { cacheDir, threads });
+  const { stats, files } = await ensureCards(jobs, { cacheDir });
   placeCards(jobs, files, join(cacheDir, 'site'));
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
@@ -57,7 +56,7 @@ async function pass(name: string, cacheDir: string) {
   );
 }
 
-console.log(`Cards for ${label}; up to ${threads} threads; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
+console.log(`Cards for ${label}, in one thread as the build renders them; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
 const cacheDir = mkdtempSync(join(tmpdir(), 'cards-bench-'));
 try {
   await pass('cold', cacheDir);

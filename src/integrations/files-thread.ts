@@ -2,9 +2,8 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCatalog } from '../../scripts/content';
 import { makeCatalog, toEntry } from '../lib/catalog';
-import { cardStats, planCards, pruneCards } from '../lib/card/cache';
+import { ensureCards } from '../lib/card/cache';
 import { cardJobs } from '../lib/card/jobs';
-import { renderCard } from '../lib/card/render';
 import { planned, planSite } from '../lib/plan';
 import { fileOf, siblingFiles } from '../lib/siblings';
 import type { FromThread, ToThread } from './files';
@@ -38,15 +37,12 @@ if (!report.problems.length) {
   const writer = new FileWriter();
   const start = performance.now();
 
-  const { files, missing } = planCards(jobs);
-  let cardBytes = 0;
-  for (const [i, item] of missing.entries()) {
-    const png = renderCard(item.content);
-    cardBytes += png.length;
-    writer.write(item.file, png);
-    if (i % 500 === 499) await breather();
-  }
-  const cardsMs = performance.now() - start;
+  // The real catalog's cache keeps only its own cards; generated catalogs (benchmarks) leave it alone.
+  const { stats, files } = await ensureCards(jobs, {
+    write: (file, png) => writer.write(file, png),
+    pause: breather,
+    prune: !process.env.CATALOG_CONTENT,
+  });
 
   let siblingCount = 0;
   let siblingBytes = 0;
@@ -56,13 +52,11 @@ if (!report.problems.length) {
     siblingCount++;
     siblingBytes += Buffer.byteLength(file.body);
   }
-  // The real catalog's cache keeps only its own cards; generated catalogs (benchmarks) leave it alone.
-  if (!process.env.CATALOG_CONTENT) pruneCards(files);
   post({
     type: 'done',
     jobs,
     files,
-    cards: cardStats(files, missing, cardBytes, cardsMs),
+    cards: stats,
     siblings: { files: siblingCount, bytes: siblingBytes },
     ms: performance.now() - start,
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../scripts/content';
 import { toEntry } from '../../src/lib/catalog';
 import { entryCard, siteCard } from '../../src/lib/card/entry';
-import { cardKey, placeCards, renderCards } from '../../src/lib/card/cache';
+import { cardKey, ensureCards, placeCards } from '../../src/lib/card/cache';
 import { cardJobs } from '../../src/lib/card/jobs';
 import { pieces, wrap } from '../../src/lib/card/layout';
 import { cardSize, drawCard, layoutCard, renderCard, type CardContent } from '../../src/lib/card/render';
@@ -195,9 +195,9 @@ describe('card cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cards-test-'));
     try {
       const cache = join(dir, 'cache');
-      const first = await renderCards(jobs, { cacheDir: cache, threads: 1 });
+      const first = await ensureCards(jobs, { cacheDir: cache });
       expect(first.stats).toMatchObject({ cards: jobs.length, rendered: jobs.length, cached: 0 });
-      const again = await renderCards(jobs, { cacheDir: cache, threads: 1 });
+      const again = await ensureCards(jobs, { cacheDir: cache });
       expect(again.stats).toMatchObject({ rendered: 0, cached: jobs.length, bytes: first.stats.bytes });
       placeCards(jobs, again.files, join(dir, 'site'));
       for (const j of jobs) {
@@ -205,7 +205,7 @@ describe('card cache', () => {
         expect(Buffer.compare(placed, Buffer.from(renderCard(j.content))), j.url).toBe(0);
       }
       const changed = [{ ...jobs[1]!, content: { ...jobs[1]!.content, title: 'Another title' } }];
-      const third = await renderCards(changed, { cacheDir: cache, threads: 1, prune: true });
+      const third = await ensureCards(changed, { cacheDir: cache, prune: true });
       expect(third.stats.rendered).toBe(1);
       expect(readdirSync(cache)).toEqual([`${cardKey(changed[0]!.content)}.png`]);
       expect(existsSync(third.files[0]!)).toBe(true);

@@ -12,16 +12,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CardJob } from './jobs';
 import { renderCard, type CardContent } from './render';
-import { runThread } from './thread';
 
 /**
  * Build-time card production: a content-addressed cache (`node_modules/.cache/cards/<hash>.png`) so that a
- * rebuild renders only cards whose content or renderer changed, and worker threads for the cold case.
+ * rebuild renders only cards whose content or renderer changed.
  */
 
 export const defaultCacheDir = join(process.cwd(), 'node_modules', '.cache', 'cards');
@@ -59,33 +57,6 @@ export interface CardStats {
   ms: number;
 }
 
-/** Renders items in this thread, writing each PNG to its file; returns the bytes written. */
-export function renderItems(items: readonly RenderItem[]): number {
-  let bytes = 0;
-  const dirs = new Set<string>();
-  for (const { content, file } of items) {
-    const png = renderCard(content);
-    const dir = dirname(file);
-    if (!dirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      dirs.add(dir);
-    }
-    writeFileSync(file, png);
-    bytes += png.length;
-  }
-  return bytes;
-}
-
-const renderInWorker = (items: RenderItem[]) => runThread<number>(join(here, 'worker.ts'), items);
-
-export interface RenderOptions {
-  cacheDir?: string;
-  /** Threads to render with; 0 or 1 renders in the calling thread. Default: one per core. */
-  threads?: number;
-  /** Delete cached cards that this run did not use, so the cache holds one catalog's cards. */
-  prune?: boolean;
-}
-
 /** Which cache file holds each job's card, and the cards not in the cache yet (each once). */
 export function planCards(jobs: readonly CardJob[], cacheDir = defaultCacheDir): { files: string[]; missing: RenderItem[] } {
   mkdirSync(cacheDir, { recursive: true });
@@ -114,25 +85,57 @@ export function cardStats(files: readonly string[], missing: readonly RenderItem
   return { cards: files.length, rendered: missing.length, cached: files.length - missing.length, bytes, ms };
 }
 
-/** Makes sure every job's card is in the cache; returns what it did and each job's cache file. */
-export async function renderCards(
+/** Something that writes a file, creating its folder: the build's FileWriter (src/integrations/writer.ts). */
+export type WriteFile = (file: string, body: Uint8Array) => void;
+
+/**
+ * Renders the cards missing from the cache into their cache files, in this thread, as the build does (its second
+ * thread runs this while Astro renders pages on the first, so the two cores are both busy without a worker pool).
+ * `pause` lets the caller's event loop run between batches. Returns the PNG bytes written.
+ */
+export async function renderMissing(
+  missing: readonly RenderItem[],
+  write: WriteFile,
+  pause: () => Promise<void> = async () => {},
+): Promise<number> {
+  let bytes = 0;
+  for (const [i, item] of missing.entries()) {
+    const png = renderCard(item.content);
+    bytes += png.length;
+    write(item.file, png);
+    if (i % 500 === 499) await pause();
+  }
+  return bytes;
+}
+
+export interface EnsureOptions {
+  cacheDir?: string;
+  /** How to write a file (default: mkdir and writeFileSync); the build passes its FileWriter. */
+  write?: WriteFile;
+  /** Called every 500 cards, so the caller's messages are handled meanwhile. */
+  pause?: () => Promise<void>;
+  /** Delete cached cards that this run did not use, so the cache holds one catalog's cards. */
+  prune?: boolean;
+}
+
+const writeWithFolder: WriteFile = (file, body) => {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, body);
+};
+
+/**
+ * Makes sure every job's card is in the cache, rendering the missing ones; returns what it did and each job's cache
+ * file. The one path cards take: the build's thread, `npm run bench:cards` and the tests all call this.
+ */
+export async function ensureCards(
   jobs: readonly CardJob[],
-  { cacheDir = defaultCacheDir, threads = availableParallelism(), prune = false }: RenderOptions = {},
+  { cacheDir = defaultCacheDir, write = writeWithFolder, pause, prune = false }: EnsureOptions = {},
 ): Promise<{ stats: CardStats; files: string[] }> {
   const start = performance.now();
   const { files, missing } = planCards(jobs, cacheDir);
-  let renderedBytes = 0;
-  // A worker costs a few hundred milliseconds to start (it loads TypeScript and parses the fonts): below a few
-  // hundred cards one thread is faster.
-  const useThreads = Math.min(threads, Math.floor(missing.length / 200));
-  if (useThreads > 1) {
-    const slices = Array.from({ length: useThreads }, (_, t) => missing.filter((_, i) => i % useThreads === t));
-    renderedBytes = (await Promise.all(slices.map(renderInWorker))).reduce((a, b) => a + b, 0);
-  } else {
-    renderedBytes = renderItems(missing);
-  }
+  const bytes = await renderMissing(missing, write, pause);
   if (prune) pruneCards(files, cacheDir);
-  return { stats: cardStats(files, missing, renderedBytes, performance.now() - start), files };
+  return { stats: cardStats(files, missing, bytes, performance.now() - start), files };
 }
 
 /**
