@@ -92,8 +92,22 @@ export const compareUrl = (page = 1): string => (page > 1 ? `/compare/${page}/` 
 /** Page `page` (2 and up) of a vendor's namespace list; page 1 is that section of the vendor page. */
 export const vendorListUrl = (vendor: string, namespace: string, page: number): string =>
   page > 1 ? `/vendors/${vendor}/${namespace}/${page}/` : `/vendors/${vendor}/#${namespace}`;
+/**
+ * The longest query a search URL carries: servers refuse request lines past about 8 KB (431), and a paste that long
+ * is a log whose start is what matters. Longer text is cut at a character boundary.
+ */
+export const MAX_URL_QUERY = 2000;
+
+/** A query as a URL can carry it: lone surrogates (a log cut mid-emoji) replaced, so encoding cannot throw. */
+export function urlQuery(query: string): string {
+  const whole = query.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  const cut = whole.slice(0, MAX_URL_QUERY);
+  // Not between the halves of a surrogate pair.
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 export const searchUrl = (query?: string): string =>
-  query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+  query ? `/search/?q=${encodeURIComponent(urlQuery(query))}` : '/search/';
 /** The search lookup index: its manifest, and file `n` of the split index (see src/lib/lookup/shards.ts). */
 export const lookupManifestUrl = '/search/lookup.json';
 export const lookupFileUrl = (n: number): string => `/search/lookup/${n}.json`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasUrl, cellUrl, compareUrl, errorUrl, vendorListUrl, messageAnchor, messageAnchors, parseEntryId, searchUrl } from '../../src/lib/urls';
+import { aliasUrl, cellUrl, compareUrl, errorUrl, vendorListUrl, messageAnchor, messageAnchors, parseEntryId, searchUrl, MAX_URL_QUERY } from '../../src/lib/urls';
 
 describe('entry ids', () => {
   it('splits an id into vendor, namespace and slug, keeping the slug as written', () => {
@@ -109,5 +109,20 @@ describe('code slugs', () => {
     expect(codeSlug('Payload Too Large')).toBe('payload-too-large');
     expect(codeSlug('Gateway:IDLE_TIMEOUT')).toBe('gateway-idle-timeout');
     expect(codeSlug('静音')).toBe('');
+  });
+});
+
+describe('search URLs', () => {
+  it('carry a query with a lone surrogate (a log cut mid-emoji) without throwing', () => {
+    const cut = 'quota exceeded \uD83D';
+    expect(() => searchUrl(cut)).not.toThrow();
+    expect(decodeURIComponent(searchUrl(cut).slice('/search/?q='.length))).toBe('quota exceeded \uFFFD');
+    expect(decodeURIComponent(searchUrl('ok \uD83D\uDE00').slice('/search/?q='.length))).toBe('ok \uD83D\uDE00');
+  });
+
+  it('cut a long paste so the request line stays far below the 8 KB servers accept', () => {
+    const url = searchUrl(`${'x'.repeat(MAX_URL_QUERY - 1)}\uD83D\uDE00 and more`);
+    expect(url.length).toBeLessThan(8 * 1024);
+    expect(() => decodeURIComponent(url)).not.toThrow();
   });
 });

@@ -1,3 +1,4 @@
+import { searchUrl } from '../../lib/urls';
 import { loadLookup, search, type Answer } from './engine';
 import { resultLink } from './render';
 
@@ -59,7 +60,7 @@ if (input && form && !input.dataset.enhanced) {
       return a;
     });
     const more = document.createElement('a');
-    more.href = `/search/?q=${encodeURIComponent(q)}`;
+    more.href = searchUrl(q);
     more.className = 'block p-2 text-sm';
     more.textContent = links.length ? 'All results and filters' : 'No match here: open the search page';
     popup.replaceChildren(...links, more);
