@@ -136,8 +136,23 @@ test.describe('vendor, category and home pages', () => {
       await expect(card).toContainText(`${count} error`);
     }
     for (const category of categories) await expect(page.locator(`main a[href="${categoryUrl(category.id)}"]`)).toHaveCount(1);
-    await page.locator('#home-search').fill('40000004');
-    await page.locator('#home-search').press('Enter');
+    await page.locator('#site-search').fill('40000004');
+    await page.locator('#site-search').press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=40000004$/);
+  });
+
+  test('the home page has one search box, with live suggestions, and real examples that each find their entry', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('input[type="search"]')).toHaveCount(1);
+    await page.locator('#site-search').fill('QUOTA_EXCEEDED');
+    await expect(page.locator('#site-search-popup [data-search-result]').first()).toBeVisible();
+    const links = await page.locator('[data-home-example]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    for (const href of links) {
+      await page.goto(href);
+      await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
+      const first = page.locator('[data-search-result]').first();
+      await expect(first, href).toHaveAttribute('data-match', /^(exact|likely)$/);
+    }
   });
 });

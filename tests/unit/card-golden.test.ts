@@ -35,7 +35,7 @@ function decode(png: Uint8Array): { width: number; height: number; rgb: Uint8Arr
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   let width = 0;
   let height = 0;
-  let palette = new Uint8Array();
+  let palette: Uint8Array = new Uint8Array();
   const idat: Uint8Array[] = [];
   for (let at = 8; at < png.length; ) {
     const length = view.getUint32(at);

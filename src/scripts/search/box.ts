@@ -33,6 +33,9 @@ if (input && form && !input.dataset.enhanced) {
   let running: AbortController | undefined;
   const options = () => [...popup.querySelectorAll<HTMLAnchorElement>('[data-search-result]')];
   const close = () => {
+    // An answer still on its way must not reopen the list once it is closed.
+    generation++;
+    running?.abort();
     pendingMove = false;
     popup.hidden = true;
     input.setAttribute('aria-expanded', 'false');
