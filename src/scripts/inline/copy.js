@@ -1,6 +1,9 @@
 // Inline on purpose: a few lines, no request. Copies a button's data-copy text (or the text of the element named by
-// data-copy-from) and announces it in the page's role=status element (data-copied says what was copied). Without
-// JavaScript everything stays selectable text.
+// data-copy-from) and announces it in the page's role=status element (data-copied says what was copied). The copy
+// controls (data-copy-ui) are rendered hidden and shown here, where the clipboard can be reached: without JavaScript
+// (or outside a secure context) they could not work, and everything stays selectable text. This script comes after
+// them in the page, so they are all there to show.
+if (navigator.clipboard) for (const el of document.querySelectorAll('[data-copy-ui]')) el.hidden = false;
 document.addEventListener('click', async (event) => {
   const button = event.target instanceof Element ? event.target.closest('button[data-copy], button[data-copy-from]') : null;
   if (!button) return;

@@ -1,5 +1,5 @@
 import { closestCategories, search, type Filters, type Row } from './engine';
-import { resultLink } from './render';
+import { pendingNote, resultLink } from './render';
 
 /**
  * The /search/ page: runs `?q=` on load and keeps the URL in step while typing, so every search is a shareable link
@@ -47,8 +47,18 @@ async function run(): Promise<void> {
   const controller = (running = new AbortController());
   const q = input.value;
   results.setAttribute('aria-busy', 'true');
+  // The index files come on demand: on a slow network an answer can take seconds, and an empty or stale list would
+  // read as "no match". Past the few milliseconds a cached lookup takes (so fast typing does not flicker), say so.
+  const pending = setTimeout(() => {
+    if (mine !== generation) return;
+    status.textContent = '';
+    results.replaceChildren(pendingNote());
+  }, 150);
   try {
-    const show = (rows: Row[]) => results.replaceChildren(...rows.map((row, i) => resultLink(row, `result-${i}`)));
+    const show = (rows: Row[]) => {
+      clearTimeout(pending);
+      results.replaceChildren(...rows.map((row, i) => resultLink(row, `result-${i}`)));
+    };
     const answer = await search(
       q,
       readFilters(),
@@ -71,6 +81,7 @@ async function run(): Promise<void> {
     results.replaceChildren();
     status.textContent = `Search is unavailable: ${(error as Error).message} Browse the vendor and category pages instead.`;
   } finally {
+    clearTimeout(pending);
     if (mine === generation) results.setAttribute('aria-busy', 'false');
   }
 }

@@ -43,3 +43,10 @@ export function resultLink(row: Row, id: string): HTMLAnchorElement {
   a.append(el('span', 'mt-1 block text-xs text-muted', `${row.categoryTitle} · ${row.reason}`));
   return a;
 }
+
+/** What the results say while a search waits for the network (replaced by the answer). */
+export function pendingNote(): HTMLParagraphElement {
+  const p = el('p', 'text-sm text-muted', 'Searching…');
+  p.dataset.searchPending = '';
+  return p;
+}
