@@ -187,3 +187,22 @@ test('a vendor filter narrows full-text search inside Pagefind, so a small vendo
   expect(hrefs.length, `${pick!.word} at ${pick!.vendor}`).toBeGreaterThan(0);
   for (const href of hrefs) expect(href).toMatch(new RegExp(`^/errors/${pick!.vendor}/`));
 });
+
+test('a vendor the catalog does not cover is said plainly first, and its look-alikes are only related', async ({ page }) => {
+  const results = await searchFor(page, 'Nuance Mix error 401 Unauthorized');
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-uncovered-vendor', 'Nuance');
+  await expect(page.locator('[data-search-status]')).toContainText(/^Nuance is not covered by the catalog yet/);
+  const levels = await results.evaluateAll((as) => as.map((a) => a.getAttribute('data-match')));
+  expect(levels.length).toBeGreaterThan(0);
+  expect(new Set(levels)).toEqual(new Set(['related']));
+  // A covered vendor's paste carries no such mark.
+  await searchFor(page, 'agora 409');
+  await expect(page.locator('[data-search-results]')).not.toHaveAttribute('data-uncovered-vendor', /.*/);
+});
+
+test('an undocumented code is reported once, with what its shape suggests', async ({ page }) => {
+  await searchFor(page, '40000099');
+  const text = (await page.locator('[data-search-status]').textContent()) ?? '';
+  expect(text.split('40000099 is not in the catalog').length - 1).toBe(1);
+  expect(text).toContain('client-side');
+});

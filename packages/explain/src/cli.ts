@@ -101,7 +101,7 @@ function human(e: Explanation, color: boolean): string {
   const [best, ...rest] = e.matches;
   if (!best || !useful(e)) {
     lines.push('No catalog entry matches this text exactly or likely.');
-    if (e.unknownCode) lines.push(`${e.unknownCode.code}: ${e.unknownCode.inference}`);
+    if (e.unknownCode) lines.push(e.unknownCode.inference);
   }
   if (best) {
     const level = best.match === 'exact' ? c.green(best.match) : best.match === 'likely' ? c.yellow(best.match) : c.dim(best.match);

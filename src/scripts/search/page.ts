@@ -71,10 +71,18 @@ async function run(): Promise<void> {
     if (mine !== generation) return;
     show(answer.rows);
     const notes: string[] = [];
+    const uncovered = answer.lookup.uncoveredVendor;
+    // Said first and plainly: the results below are other vendors' look-alikes, not this vendor's answer.
+    if (uncovered) {
+      results.dataset['uncoveredVendor'] = uncovered;
+      notes.push(`${uncovered} is not covered by the catalog yet; below are similar errors at vendors it covers.`);
+    } else delete results.dataset['uncoveredVendor'];
     const unknown = answer.lookup.unknownCode;
-    if (unknown) notes.push(`${unknown.code} is not in the catalog. ${unknown.inference}`);
+    // The inference already says that the code is not in the catalog.
+    if (unknown && !uncovered) notes.push(unknown.inference);
     if (answer.empty) status.textContent = 'Type or paste a code, a message, a JSON body or a log line.';
     else if (!answer.rows.length) showNoMatch(q, notes);
+    else if (uncovered) status.textContent = `${notes.join(' ')} ${answer.rows.length} result${answer.rows.length === 1 ? '' : 's'}.`;
     else status.textContent = `${answer.rows.length} result${answer.rows.length === 1 ? '' : 's'}. ${notes.join(' ')}`;
   } catch (error) {
     if (mine !== generation) return;
