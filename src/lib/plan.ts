@@ -10,6 +10,7 @@ import {
   categoryUrl,
   cellUrl,
   compareUrl,
+  comparePairUrl,
   entryJsonUrl,
   entryMarkdownUrl,
   errorUrl,
@@ -51,6 +52,7 @@ interface KindFields {
   category: { category: string };
   cell: { category: string; vendor: string; page: number };
   'compare-page': { page: number };
+  'compare-pair': { a: string; b: string };
   code: { entry: string };
   'code-json': { entry: string };
   'code-md': { entry: string };
@@ -137,6 +139,13 @@ export function planSite(
   }
   for (let p = 2; p <= pageCount(catalog.vendorSlugs.length, COMPARE_COLUMNS); p++) {
     add({ kind: 'compare-page', page: p, path: compareUrl(p), by: 'astro', published: true, sitemap: listed });
+  }
+  // Every pair of vendors, for the engineer moving from one to the other (n(n-1)/2 pages, each of two vendors).
+  const slugs = [...catalog.vendorSlugs].sort();
+  for (const [i, a] of slugs.entries()) {
+    for (const b of slugs.slice(i + 1)) {
+      add({ kind: 'compare-pair', a, b, path: comparePairUrl(a, b), by: 'astro', published: true, sitemap: listed });
+    }
   }
 
   // Each entry: its page (in its vendor's sitemap), data siblings and card.

@@ -89,6 +89,11 @@ export const cellUrl = (category: string, vendor: string, page = 1): string =>
   `/categories/${category}/${vendor}/${page > 1 ? `${page}/` : ''}`;
 /** Page `page` of the comparison's vendor columns; page 1 is `/compare/`. */
 export const compareUrl = (page = 1): string => (page > 1 ? `/compare/${page}/` : '/compare/');
+/** Two vendors side by side; the pair's slugs in alphabetical order, so each pair has one address. */
+export const comparePairUrl = (a: string, b: string): string => {
+  const [x, y] = [a, b].sort();
+  return `/compare/${x}/${y}/`;
+};
 /** Page `page` (2 and up) of a vendor's namespace list; page 1 is that section of the vendor page. */
 export const vendorListUrl = (vendor: string, namespace: string, page: number): string =>
   page > 1 ? `/vendors/${vendor}/${namespace}/${page}/` : `/vendors/${vendor}/#${namespace}`;
