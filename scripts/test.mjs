@@ -1,4 +1,4 @@
-// `npm test`: every suite in order (typecheck, unit and integrity, build, end-to-end in Chromium), then one line
+// `npm test`: every suite in order (lint, typecheck, unit and integrity, build, end-to-end in Chromium), then one line
 // `N passed, N failed` totalling them all. A suite that cannot run counts as one failure, never as silence.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -36,6 +36,8 @@ function suite(name, fn) {
 const chromium = findChromium();
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
+
+suite('lint (biome)', () => (run('npx', ['biome', 'lint']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }));
 
 suite('typecheck (astro check)', () => (run('npx', ['astro', 'check']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }));
 

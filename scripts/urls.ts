@@ -26,7 +26,7 @@ if (gone.length) {
 const oldSet = new Set(old);
 const added = built.filter((url) => !oldSet.has(url));
 mkdirSync(dirname(manifestPath), { recursive: true });
-writeFileSync(manifestPath, manifestHeader + [...new Set([...old, ...built])].sort().join('\n') + '\n');
+writeFileSync(manifestPath, `${manifestHeader + [...new Set([...old, ...built])].sort().join('\n')}\n`);
 console.log(`${added.length} URL(s) added; the manifest lists ${oldSet.size + added.length}.`);
 for (const url of added.slice(0, 50)) console.log(`  + ${url}`);
 if (added.length > 50) console.log(`  … and ${added.length - 50} more`);

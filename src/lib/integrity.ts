@@ -133,6 +133,7 @@ export function checkVendorBody(file: string, text: string): string[] {
     // A host that ignores _headers (no CSP) would run a script link; only web, mail and page links belong here.
     for (const link of outside.matchAll(/\]\(\s*<?([^)\s>]*)|<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi)) {
       const target = (link[1] ?? link[2] ?? '').trim();
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore control characters inside a scheme
       if (/^(?:javascript|data|vbscript|file):/i.test(target.replace(/[\s\x00-\x1f]/g, '')))
         problems.push(`${file}: body (line ${i + 1}): link to "${target.slice(0, 40)}" is not allowed; link to https:// pages only`);
     }

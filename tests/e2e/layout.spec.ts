@@ -49,7 +49,7 @@ interface Overflow {
 function measureOverflow(page: Page): Promise<Overflow> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    const describe = (el: Element) => {
+    const describeEl = (el: Element) => {
       const r = el.getBoundingClientRect();
       const id = el.id ? `#${el.id}` : '';
       const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 3).join('.')}` : '';
@@ -63,11 +63,11 @@ function measureOverflow(page: Page): Promise<Overflow> {
     for (const el of document.body.querySelectorAll('*')) {
       const r = el.getBoundingClientRect();
       if (!r.width || !r.height || visuallyHidden(el)) continue;
-      if (clips(el) && el.scrollWidth > el.clientWidth + 1) scrollers.push(describe(el));
+      if (clips(el) && el.scrollWidth > el.clientWidth + 1) scrollers.push(describeEl(el));
       if (r.left >= -0.5 && r.right <= width + 0.5) continue;
       let a = el.parentElement;
       while (a && a !== document.body && !clips(a)) a = a.parentElement;
-      if (!a || a === document.body) outside.push(describe(el));
+      if (!a || a === document.body) outside.push(describeEl(el));
     }
     return { scrollWidth: document.documentElement.scrollWidth, outside, scrollers };
   });

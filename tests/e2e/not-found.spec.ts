@@ -4,8 +4,8 @@ import { entryJsonUrl, entryMarkdownUrl, errorUrl, vendorJsonUrl, vendorUrl } fr
 import { aliases, entries, vendors } from '../support/site';
 
 // Near misses of the URL shape are resolved by the 404 page in the browser (public/not-found.js).
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const endsWith = (path: string) => new RegExp(`${escape(path)}$`);
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const endsWith = (path: string) => new RegExp(`${escapeRegex(path)}$`);
 const swapCase = (s: string) => [...s].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('');
 
 /** An entry whose code has letters, so a case variant is a different URL. */

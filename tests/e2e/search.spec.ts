@@ -77,7 +77,7 @@ test('hostile and huge input is handled as text, without errors or injection', a
     errors.push(`dialog: ${d.message()}`);
     void d.dismiss();
   });
-  for (const q of ['<img src=x onerror=alert(1)><script>alert(2)</script>', '(((a+)+)+$[', '🎙️💥 ' + 'x'.repeat(50), '']) {
+  for (const q of ['<img src=x onerror=alert(1)><script>alert(2)</script>', '(((a+)+)+$[', `🎙️💥 ${'x'.repeat(50)}`, '']) {
     await searchFor(page, q);
   }
   await page.goto('/search/');
@@ -149,7 +149,10 @@ test('a seeded sample of entry examples, pasted into the search page, lands on i
   test.setTimeout(120_000);
   const all = entries.flatMap((e) => e.data.examples.map((x) => ({ id: e.id, url: errorUrl(e), text: x.text })));
   let seed = Number(process.env.SAMPLE_SEED ?? new Date().getUTCDate());
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31);
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   const sample = Array.from({ length: Math.min(24, all.length) }, () => all[Math.floor(next() * all.length)]!);
   const wrong: string[] = [];
   for (const x of sample) {

@@ -62,9 +62,9 @@ describe('the command', () => {
     const { status, out } = cli(['explain', 'deepgram', '429']);
     expect(status).toBe(0);
     const [first] = out.split('\n');
-    expect(first).toMatch(/^(exact|likely)  Deepgram API HTTP 429: /);
-    expect(out).toMatch(/\n  Cause  \S/);
-    expect(out).toMatch(/\n  Retry  Retry with backoff/);
+    expect(first).toMatch(/^(exact|likely) {2}Deepgram API HTTP 429: /);
+    expect(out).toMatch(/\n {2}Cause {2}\S/);
+    expect(out).toMatch(/\n {2}Retry {2}Retry with backoff/);
     expect(out).toContain(`${defaultSite}/errors/deepgram/http/429/`);
     expect(out).toContain('Other candidates:');
   });
@@ -115,7 +115,7 @@ describe('the command', () => {
     const body = explainWith(data, '{"error":"Rate Limit Exceeded","message":"Too many requests. Please try again in 45 seconds.","error_code":"RATE_LIMIT_EXCEEDED","retry_after":45}');
     expect(body.matches[0]).toMatchObject({ id: 'scriptix/code/RATE_LIMIT_EXCEEDED' });
     expect(body.matches[0]?.retry).toMatchObject({ policy: 'wait', afterSeconds: 45, afterFrom: 'retry_after' });
-    expect(cli(['explain', body.query]).out).toMatch(/Retry  Wait for the stated delay: wait 45 s \(from retry_after\)/);
+    expect(cli(['explain', body.query]).out).toMatch(/Retry {2}Wait for the stated delay: wait 45 s \(from retry_after\)/);
   });
 
   it('colours only when asked to (a terminal without NO_COLOR)', () => {

@@ -144,7 +144,10 @@ describe('the packed package', () => {
     const denied = new Response('{"err_no":3302,"err_msg":"authentication failed.","sn":"1234567890_abcdef"}', { status: 200 });
     const failing = async () => new Response(await denied.clone().text(), { status: 401 });
     let calls = 0;
-    const error = await withRetries(() => (calls++, vendorFetch('https://vop.baidu.com/server_api', {}, failing)), {
+    const error = await withRetries(() => {
+      calls++;
+      return vendorFetch('https://vop.baidu.com/server_api', {}, failing);
+    }, {
       sleep: async () => undefined,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VendorApiError);

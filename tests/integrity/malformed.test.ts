@@ -11,7 +11,9 @@ import { afterAll, describe, expect, test } from 'vitest';
  */
 
 const temps: string[] = [];
-afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
 
 /** A copy of content/ in a temp folder, broken by `breakIt`, which receives a function resolving content paths. */
 function brokenCatalog(breakIt: (at: (path: string) => string) => void): string {

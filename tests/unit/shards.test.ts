@@ -56,7 +56,10 @@ function heldReader(whole: number) {
       early = { afterRound: requested.length, first: result.results[0]?.id, exact: result.results.some((h) => h.match === 'exact') };
       if (supersededWhenEarly) controller.abort();
     };
-    const running = r.lookup(query, {}, onEarly, controller.signal).then((x) => ((answered = true), x));
+    const running = r.lookup(query, {}, onEarly, controller.signal).then((x) => {
+      answered = true;
+      return x;
+    });
     for (await settle(); !answered; await settle()) {
       const round = pending.splice(0);
       if (!round.length) throw new Error(`${query}: waits for nothing it asked for`);

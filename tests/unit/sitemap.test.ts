@@ -45,12 +45,17 @@ describe('sitemaps', () => {
     })();
     const paths = sitemaps(planSite(catalog, ['rate-limited', 'quota-exhausted']))[0]!.urls.map((u) => u.path);
     const lists = paths.slice(paths.indexOf('/use-from-code/') + 1);
-    expect(lists).toEqual([
+    expect(lists.slice(0, 4)).toEqual([
       '/categories/rate-limited/agora-stt/',
       '/categories/rate-limited/agora-stt/2/',
       '/vendors/agora-stt/code/2/',
       '/compare/2/',
     ]);
+    // Then every pair of the eleven vendors, once, in alphabetical order of the pair.
+    const pairs = lists.slice(4);
+    expect(pairs).toHaveLength((11 * 10) / 2);
+    expect(pairs[0]).toBe('/compare/agora-stt/synth-001/');
+    expect(pairs.every((p) => /^\/compare\/([a-z0-9-]+)\/([a-z0-9-]+)\/$/.test(p) && p.split('/')[2]! < p.split('/')[3]!)).toBe(true);
   });
 
   it('write absolute, escaped locations', () => {

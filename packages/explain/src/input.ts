@@ -31,7 +31,9 @@ function headerLines(headers: unknown): string[] {
     typeof (headers as { forEach?: unknown }).forEach === 'function' && !Array.isArray(headers)
       ? (() => {
           const out: [string, unknown][] = [];
-          (headers as { forEach: (fn: (v: unknown, k: string) => void) => void }).forEach((v, k) => out.push([k, v]));
+          (headers as { forEach: (fn: (v: unknown, k: string) => void) => void }).forEach((v, k) => {
+            out.push([k, v]);
+          });
           return out;
         })()
       : Object.entries(headers);
@@ -61,7 +63,7 @@ export function toText(input: unknown): string {
   const body = bodyText(response['data'] ?? response['body'] ?? e.body ?? e.data);
   if (body) lines.push(body);
   const message = text(e.message);
-  if (message && !GENERIC_MESSAGE.test(message) && !(body && body.includes(message))) lines.push(message);
+  if (message && !GENERIC_MESSAGE.test(message) && !(body?.includes(message))) lines.push(message);
   const code = text(e.code);
   if (code && !CLIENT_CODE.test(code) && !lines.some((l) => l.includes(code))) lines.push(`code: ${code}`);
   return lines.join('\n');

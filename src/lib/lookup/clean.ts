@@ -52,7 +52,7 @@ export function lineCandidates(line: string): string[] {
   for (let i = 0; i < 12 && rest; i++) {
     out.add(rest);
     const m = PREFIX.exec(rest);
-    if (!m || !m[0]) break;
+    if (!m?.[0]) break;
     rest = rest.slice(m[0].length).trim();
   }
   const seps = /: | - | \| |=> /g;

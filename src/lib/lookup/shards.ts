@@ -174,7 +174,9 @@ export function shardIndex(
   const n = index.entries.length;
   const count = lookupFileCount(n, whole);
   const files: LookupFile[] = Array.from({ length: count }, () => ({ entries: [], keys: {} }));
-  index.entries.forEach((e, o) => files[entryFile(e.id, count)]!.entries.push({ ...e, o, retry: retry.get(e.id) ?? '' }));
+  index.entries.forEach((e, o) => {
+    files[entryFile(e.id, count)]!.entries.push({ ...e, o, retry: retry.get(e.id) ?? '' });
+  });
   if (count > 1) {
     const df = new Map<string, number>();
     for (const e of index.entries) for (const u of new Set(bag(e))) df.set(u, (df.get(u) ?? 0) + 1);
