@@ -209,3 +209,18 @@ test('an undocumented code is reported once, with what its shape suggests', asyn
   expect(text.split('40000099 is not in the catalog').length - 1).toBe(1);
   expect(text).toContain('client-side');
 });
+
+test('a paste too long for an address keeps its whole text on Back, and the address stays short', async ({ page }) => {
+  const body = JSON.stringify({ error: 'x'.repeat(9_000), err_no: 3302, err_msg: 'authentication failed.' });
+  await page.goto('/search/');
+  const box = page.locator('#search-page-input');
+  await box.fill(body);
+  await box.press('Enter');
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('aria-busy', 'false');
+  expect(page.url().length).toBeLessThan(8 * 1024);
+  await page.goto('/vendors/');
+  const back = page.waitForResponse((r) => r.url().includes('/search/'));
+  await page.goBack();
+  expect((await back).status()).toBe(200);
+  await expect(box).toHaveValue(body);
+});

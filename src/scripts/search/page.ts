@@ -1,5 +1,6 @@
 import { closestCategories, search, type Filters, type Row } from './engine';
 import { pendingNote, resultLink } from './render';
+import { urlQuery } from '../../lib/urls';
 
 /**
  * The /search/ page: runs `?q=` on load and keeps the URL in step while typing, so every search is a shareable link
@@ -23,7 +24,9 @@ function readFilters(): Filters {
 
 function urlFor(q: string, filters: Filters): string {
   const params = new URLSearchParams();
-  if (q) params.set('q', q);
+  // A long paste is cut in the address (servers refuse request lines past ~8 KB, so Back would get a 431); the whole
+  // text rides in the history entry's state instead (see applyUrl).
+  if (q) params.set('q', urlQuery(q));
   for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
   const s = params.toString();
   return `/search/${s ? `?${s}` : ''}`;
@@ -31,7 +34,8 @@ function urlFor(q: string, filters: Filters): string {
 
 function applyUrl(): void {
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
+  const whole = (history.state as { q?: unknown } | null)?.q;
+  input.value = typeof whole === 'string' ? whole : (params.get('q') ?? '');
   for (const name of filterNames) {
     const select = form.elements.namedItem(name) as HTMLSelectElement | null;
     if (select) select.value = params.get(name) ?? '';
@@ -115,9 +119,9 @@ let startNewEntry = true;
 function syncUrl(commit: boolean): void {
   const url = urlFor(input.value, readFilters());
   if (url !== location.pathname + location.search) {
-    if (startNewEntry || commit) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-  }
+    if (startNewEntry || commit) history.pushState({ q: input.value }, '', url);
+    else history.replaceState({ q: input.value }, '', url);
+  } else history.replaceState({ q: input.value }, '', url);
   startNewEntry = commit;
 }
 
