@@ -2,6 +2,7 @@ import type { Category } from './categories';
 import {
   categoryOf,
   displayCode,
+  cellEntries,
   otherVendors,
   pageDescription,
   pageTitle,
@@ -95,6 +96,8 @@ export interface CodeModel {
     list: boolean;
     groups: { vendor: string; name: string; path: string; count: number; entries: EntryRef[] }[];
     more: number;
+    /** The other vendors with no error in this category: "none documented", told apart from "not shown". */
+    none: { vendor: string; name: string; path: string }[];
   };
   source: { url: string; section: string; retrieved: string; updated?: string | undefined };
   dateModified: string;
@@ -190,6 +193,9 @@ export function codeModel(entry: Entry, catalog: Pick<Catalog, 'byId' | 'vendorB
         count: g.entries.length,
         entries: others.list ? g.entries.map(entryRef) : [],
       })),
+      none: catalog.vendorSlugs
+        .filter((v) => v !== entry.vendor && cellEntries(catalog.index, category.id, v).length === 0)
+        .map((v) => ({ vendor: v, name: vendorOf(catalog, v).data.name, path: vendorUrl(v) })),
     },
     source: { url: sourceUrl(entry, vendor), section: data.section, retrieved: data.retrieved ?? vendor.data.retrieved, updated: data.updated },
     dateModified: dateModified(entry, vendor),

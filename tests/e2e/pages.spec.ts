@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { categoryInFull, otherVendors, paginate, sortEntries } from '../../src/lib/catalog';
+import { categoryInFull, cellEntries, otherVendors, paginate, sortEntries } from '../../src/lib/catalog';
 import { cellUrl, errorUrl, messageAnchors, vendorListUrl, vendorUrl, categoryUrl } from '../../src/lib/urls';
 import { categories } from '../../src/lib/categories';
 import { namespaces } from '../../src/lib/vocabulary';
@@ -83,6 +83,12 @@ test.describe('code pages', () => {
       );
       expect(want.filter((href) => !hrefs.has(href)), entry.id).toEqual([]);
       if (!shown.groups.length) await expect(section, entry.id).toContainText('No other vendor documents an equivalent error');
+      // The vendors with nothing in the category are named, so "none exists" reads apart from "not listed".
+      const none = catalog.vendorSlugs.filter(
+        (v) => v !== entry.vendor && cellEntries(catalog.index, entry.data.category, v).length === 0,
+      );
+      const noneAt = await section.locator('[data-no-equivalent] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      if (shown.groups.length) expect(noneAt, entry.id).toEqual(none.map((v) => vendorUrl(v)));
     }
   });
 });
