@@ -91,3 +91,35 @@ test('case variants are resolved in the browser, never generated as files that c
   });
   expect(clashes).toEqual([]);
 });
+
+test.describe('a 404 uses what the URL holds', () => {
+  const only = (vendor: string, code: string) => entries.filter((e) => e.vendor === vendor && e.code === code);
+
+  test('a shortened vendor with a code that exists once offers that entry', async ({ page }) => {
+    const [entry] = only('alibaba-nls', '40000001');
+    await page.goto('/errors/alibaba/40000001');
+    await expect(page.locator('[data-understood]')).toContainText('Did you mean');
+    await expect(page.locator(`[data-candidates] a[href="${errorUrl(entry!)}"]`)).toContainText(entry!.data.title);
+    await expect(page.locator('[data-search-link]')).toHaveAttribute('href', '/search/?q=40000001');
+  });
+
+  test('a shortened vendor with a code of several entries offers each of them', async ({ page }) => {
+    const all = entries.filter((e) => e.vendor === 'agora-stt' && e.code === '404');
+    expect(all.length).toBeGreaterThan(1);
+    await page.goto('/errors/agora/404/');
+    for (const e of all) await expect(page.locator(`[data-candidates] a[href="${errorUrl(e)}"]`)).toHaveCount(1);
+  });
+
+  test('a misspelt vendor page offers the vendor', async ({ page }) => {
+    await page.goto('/vendors/scriptx/');
+    await expect(page.locator(`[data-candidates] a[href="${vendorUrl('scriptix')}"]`)).toHaveCount(1);
+    await page.goto('/errors/deepgramm/');
+    await expect(page.locator(`[data-candidates] a[href="${vendorUrl('deepgram')}"]`)).toHaveCount(1);
+  });
+
+  test('a code no vendor has links to a search for it, never to an empty search', async ({ page }) => {
+    await page.goto('/errors/notavendorxyz/QWERTY_9/');
+    await expect(page.locator('[data-candidates] a[href="/search/?q=QWERTY_9"]')).toHaveCount(1);
+    await expect(page.locator('[data-search-link]')).toHaveAttribute('href', '/search/?q=QWERTY_9');
+  });
+});
