@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
-import { buildPackage } from './cli-package';
+import { buildPackage, nodesOnThisMachine } from './cli-package';
 import { loadCatalog } from './content';
 import { generateCatalog } from './generate-catalog';
 import { defaultSite } from '../src/lib/urls';
@@ -27,21 +27,6 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
-function nodes(): string[] {
-  const found = [process.execPath];
-  for (const dir of (process.env['PATH'] ?? '').split(':')) {
-    const candidate = join(dir, 'node');
-    if (dir.includes('node_modules')) continue;
-    try {
-      statSync(candidate);
-    } catch {
-      continue;
-    }
-    if (!found.includes(candidate)) found.push(candidate);
-    break;
-  }
-  return found;
-}
 
 async function measure(label: string, root: string | undefined, probe: string) {
   const report = loadCatalog(root);
@@ -54,7 +39,7 @@ async function measure(label: string, root: string | undefined, probe: string) {
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: app, stdio: 'pipe' });
   const installed = join(app, 'node_modules', 'speech-errors');
   const bin = join(installed, 'dist', 'bin.js');
-  const cold = nodes().map((node) => {
+  const cold = nodesOnThisMachine().map((node) => {
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const t = performance.now();

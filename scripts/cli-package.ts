@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import ts from 'typescript';
@@ -26,6 +26,22 @@ function declarations(file: string): string {
   if (problems.length) throw new Error(`${file}: cannot emit declarations: ${problems.join('; ')}`);
   // Consumers resolve with Node's rules (NodeNext), which need the extension the emitted file has.
   return out.outputText.replace(/(from '\.\/[^'.]+)'/g, "$1.js'");
+}
+
+/**
+ * Each Node to run the installed command with: the one running now (the dev-time Node 24) and the first other `node`
+ * on PATH outside node_modules with another version (the system's, often older), so Node 20 support is exercised.
+ */
+export function nodesOnThisMachine(): string[] {
+  const found = [process.execPath];
+  for (const dir of (process.env['PATH'] ?? '').split(':')) {
+    const candidate = join(dir, 'node');
+    if (dir.includes('node_modules') || !existsSync(candidate) || found.includes(candidate)) continue;
+    const version = spawnSync(candidate, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    if (version && version !== process.version) found.push(candidate);
+    break;
+  }
+  return found;
 }
 
 export interface PackOptions {

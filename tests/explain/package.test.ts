@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPackage } from '../../scripts/cli-package';
+import { buildPackage, nodesOnThisMachine } from '../../scripts/cli-package';
 import { defaultSite } from '../../src/lib/urls';
 import { catalog, examples, inputs, sample, siteFirst } from './cases';
 
@@ -21,18 +21,7 @@ let bin = '';
 let lib: Library;
 let tarball = '';
 
-/** Each Node to run the command with: this one, and the first other `node` on PATH outside node_modules. */
-const nodes = (() => {
-  const found = [process.execPath];
-  for (const dir of (process.env['PATH'] ?? '').split(':')) {
-    const candidate = join(dir, 'node');
-    if (dir.includes('node_modules') || !existsSync(candidate) || found.includes(candidate)) continue;
-    const version = spawnSync(candidate, ['--version'], { encoding: 'utf8' }).stdout.trim();
-    if (version && version !== process.version) found.push(candidate);
-    break;
-  }
-  return found;
-})();
+const nodes = nodesOnThisMachine();
 
 const speechErrors = (args: string[], input?: string, node = process.execPath) =>
   spawnSync(node, [bin, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });

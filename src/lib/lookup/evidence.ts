@@ -96,7 +96,7 @@ export function codeFieldEvidence(
   ev: VendorEvidence,
   fields: readonly Field[],
   vendorsOfCode: (key: string) => readonly string[],
-  names: ReadonlyMap<string, string>,
+  vendorName: (slug: string) => string,
 ): void {
   for (const f of fields) {
     if (!BODY_CODE_KEYS.has(f.key) || f.value.length < 5 || /\s/.test(f.value)) continue;
@@ -106,7 +106,7 @@ export function codeFieldEvidence(
     ev.scores.set(vendor, (ev.scores.get(vendor) ?? 0) + 5);
     ev.reasons.set(vendor, [
       ...(ev.reasons.get(vendor) ?? []),
-      `the ${f.key} field holds ${f.value}, which only ${names.get(vendor) ?? vendor} documents`,
+      `the ${f.key} field holds ${f.value}, which only ${vendorName(vendor)} documents`,
     ]);
   }
 }

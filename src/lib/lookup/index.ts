@@ -62,8 +62,8 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   const q = readQuery(index.vendors, typeof query === 'string' ? query : '', options.maxChars);
   if (!q.full) return { results: [], terms: [] };
   const { codes } = indexMaps(index);
-  const names = new Map(index.vendors.map((v) => [v.slug, v.name]));
-  codeFieldEvidence(q.ev, q.x.fields, (key) => (codes.get(key) ?? []).map((i) => index.entries[i]!.vendor), names);
+  codeFieldEvidence(q.ev, q.x.fields, (key) => (codes.get(key) ?? []).map((i) => index.entries[i]!.vendor), (slug) =>
+    index.vendors.find((v) => v.slug === slug)?.name ?? slug);
   const hint = leadingVendor(q.ev) ?? q.hint;
   if (hint) q.hint = hint;
   const hits = new HitSet();
