@@ -14,7 +14,11 @@ if (!existsSync('dist/index.html')) {
 }
 
 /** The first sub-folder of a dist folder, so the pages audited follow the content. */
-const first = (dir) => readdirSync(join('dist', dir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0];
+const first = (dir) =>
+  readdirSync(join('dist', dir), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()[0];
 const vendor = first('vendors');
 const code = first(`errors/${vendor}/code`) ?? first(`errors/${vendor}/http`);
 const codePath = `/errors/${vendor}/${existsSync(`dist/errors/${vendor}/code/${code}`) ? 'code' : 'http'}/${code}/`;
@@ -35,12 +39,22 @@ const freePort = () =>
   });
 
 const port = await freePort();
-const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: 'ignore', env: { ...process.env, HOST: '127.0.0.1' } });
+const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], {
+  stdio: 'ignore',
+  env: { ...process.env, HOST: '127.0.0.1' },
+});
 await new Promise((r) => setTimeout(r, 500));
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -50,10 +64,17 @@ const reasons = [];
 try {
   for (const [name, path] of pages) {
     const url = `http://127.0.0.1:${port}${path}`;
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: categories,
+    });
     const { lhr } = result;
     // A null score means Lighthouse could not measure (a timeout on a busy machine): say so, never print 0.
-    const scores = categories.map((c) => (lhr.categories[c]?.score == null ? 'n/a' : Math.round(lhr.categories[c].score * 100)));
+    const scores = categories.map((c) =>
+      lhr.categories[c]?.score == null ? 'n/a' : Math.round(lhr.categories[c].score * 100),
+    );
     rows.push([name, path, ...scores]);
     if (lhr.runtimeError) reasons.push(`${name}: Lighthouse could not audit the page: ${lhr.runtimeError.message}`);
     for (const c of categories) {
@@ -62,7 +83,9 @@ try {
       for (const ref of category.auditRefs) {
         const audit = lhr.audits[ref.id];
         if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-          reasons.push(`${name} · ${c}: ${audit.title} (${ref.id}${audit.displayValue ? `: ${audit.displayValue}` : ''})`);
+          reasons.push(
+            `${name} · ${c}: ${audit.title} (${ref.id}${audit.displayValue ? `: ${audit.displayValue}` : ''})`,
+          );
         }
       }
     }
@@ -77,4 +100,6 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String
 const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
 console.log(line(header));
 for (const r of rows) console.log(line(r));
-console.log(reasons.length ? `\nBelow 100 because of:\n${reasons.map((r) => `  ${r}`).join('\n')}` : '\nEvery score is 100.');
+console.log(
+  reasons.length ? `\nBelow 100 because of:\n${reasons.map((r) => `  ${r}`).join('\n')}` : '\nEvery score is 100.',
+);

@@ -22,7 +22,10 @@ const count = arg('count');
 
 const report = loadCatalog();
 const names = new Map(report.vendors.map((v) => [v.slug, v.data.name]));
-const real = cardJobs(report.entries.map((e) => toEntry(e.id, e.data)), (s) => names.get(s) ?? s);
+const real = cardJobs(
+  report.entries.map((e) => toEntry(e.id, e.data)),
+  (s) => names.get(s) ?? s,
+);
 
 /** N distinct cards shaped like real ones: each real card's text with a running number in the code and title. */
 function synthetic(n: number): CardJob[] {
@@ -32,13 +35,19 @@ function synthetic(n: number): CardJob[] {
     const round = Math.floor(i / entries.length);
     return {
       url: `/synthetic/${i}.png`,
-      content: { ...content, headline: `${content.headline}${round ? `_${round}` : ''}`, title: `${content.title} (${i})` },
+      content: {
+        ...content,
+        headline: `${content.headline}${round ? `_${round}` : ''}`,
+        title: `${content.title} (${i})`,
+      },
     };
   });
 }
 
 const jobs = count ? synthetic(count) : real;
-const label = count ? `${count} synthetic cards` : `the catalog (${real.length} cards: ${real.length - 1} entries and the site card)`;
+const label = count
+  ? `${count} synthetic cards`
+  : `the catalog (${real.length} cards: ${real.length - 1} entries and the site card)`;
 
 async function pass(name: string, cacheDir: string) {
   const cpu = process.cpuUsage();
@@ -56,7 +65,9 @@ async function pass(name: string, cacheDir: string) {
   );
 }
 
-console.log(`Cards for ${label}, in one thread as the build renders them; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
+console.log(
+  `Cards for ${label}, in one thread as the build renders them; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
+);
 const cacheDir = mkdtempSync(join(tmpdir(), 'cards-bench-'));
 try {
   await pass('cold', cacheDir);

@@ -23,16 +23,21 @@ const queries = (load(readFileSync('tests/search/queries.yaml', 'utf8')) as { qu
 
 const size = (path: string): number =>
   statSync(path).isDirectory() ? readdirSync(path).reduce((n, f) => n + size(join(path, f)), 0) : statSync(path).size;
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-
 
 async function measure(label: string, root: string | undefined, probe: string) {
   const report = loadCatalog(root);
   if (report.problems.length) throw new Error(`${label}: ${report.problems[0]}`);
   const work = join(tmpdir(), `bench-cli-${label.replace(/\W+/g, '-')}`);
-  const tarball = await buildPackage({ entries: report.entries, vendors: report.vendors, site: defaultSite, out: join(work, 'pack') });
+  const tarball = await buildPackage({
+    entries: report.entries,
+    vendors: report.vendors,
+    site: defaultSite,
+    out: join(work, 'pack'),
+  });
   const app = join(work, 'app');
   mkdirSync(app, { recursive: true });
   writeFileSync(join(app, 'package.json'), '{"name":"app","private":true,"type":"module"}');
@@ -51,7 +56,9 @@ async function measure(label: string, root: string | undefined, probe: string) {
     const sorted = times.sort((a, b) => a - b);
     return `Node ${version} p50 ${ms(pct(sorted, 50))}, p95 ${ms(pct(sorted, 95))}`;
   });
-  const lib = (await import(pathToFileURL(join(installed, 'dist', 'index.js')).href)) as typeof import('../packages/explain/src/index');
+  const lib = (await import(
+    pathToFileURL(join(installed, 'dist', 'index.js')).href
+  )) as typeof import('../packages/explain/src/index');
   const timed = (inputs: string[]) => {
     for (const q of inputs) lib.explain(q);
     const times: number[] = [];
@@ -69,7 +76,9 @@ async function measure(label: string, root: string | undefined, probe: string) {
   console.log(`\n${label}: ${report.entries.length} entries`);
   console.log(`  tarball ${kb(statSync(tarball).size)}, installed ${kb(size(installed))}`);
   console.log(`  cold start of \`speech-errors explain ${probe}\` (${runs} runs): ${cold.join('; ')}`);
-  console.log(`  explain() after warm-up, 5 rounds: quality suite (${queries.length} queries) ${suite}; first examples of 300 entries ${own}`);
+  console.log(
+    `  explain() after warm-up, 5 rounds: quality suite (${queries.length} queries) ${suite}; first examples of 300 entries ${own}`,
+  );
 }
 
 // A generated catalog's synthetic vendor slugs are accepted only with CATALOG_CONTENT set (vocabulary.ts), so that
@@ -83,9 +92,13 @@ if (only) {
 } else if (generated > 0) {
   const out = join(tmpdir(), `speech-catalog-cli-${generated}`);
   generateCatalog({ codes: generated, vendors: 100, seed: 1, out });
-  const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--generated-only', '--codes', String(generated), '--runs', String(runs)], {
-    stdio: 'inherit',
-    env: { ...process.env, CATALOG_CONTENT: out },
-  });
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, process.argv[1]!, '--generated-only', '--codes', String(generated), '--runs', String(runs)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, CATALOG_CONTENT: out },
+    },
+  );
   process.exitCode = child.status ?? 1;
 }

@@ -55,7 +55,10 @@ function build(content) {
     let pagefindAt;
     const hasTime = statSync('/usr/bin/time', { throwIfNoEntry: false });
     const [cmd, args] = hasTime ? ['/usr/bin/time', ['-v', 'npm', 'run', 'build']] : ['npm', ['run', 'build']];
-    const child = spawn(cmd, args, { env: { ...process.env, CATALOG_CONTENT: content }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      env: { ...process.env, CATALOG_CONTENT: content },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let err = '';
     let out = '';
     child.stdout.on('data', (d) => {
@@ -88,7 +91,9 @@ function querySet(content) {
   const ids = [];
   const text = [];
   const root = join(content, 'errors');
-  const all = files(root).map((f) => f.path).sort();
+  const all = files(root)
+    .map((f) => f.path)
+    .sort();
   const stride = Math.max(1, Math.floor(all.length / 40));
   for (let i = 0; i < all.length && ids.length < 40; i += stride) {
     const data = load(readFileSync(all[i], 'utf8'));
@@ -145,7 +150,8 @@ async function measureSearch(browser, queries) {
   await page.goto(`${base}/search/`);
   const time = (q) => timeSearch(page, q);
   await time('warm up the index');
-  const pct = (list, p) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];
+  const pct = (list, p) =>
+    [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor((p / 100) * list.length))];
   const run = async (list) => {
     const t = [];
     for (const q of list) t.push(await time(q));
@@ -190,9 +196,13 @@ function setAside(path) {
 /** Generates the catalog and builds it into a clean dist/, as cold as a fresh clone unless --warm. */
 async function generateAndBuild(codes, content) {
   setAside(content); // the generator would delete it
-  const gen = spawnSync('tsx', ['scripts/generate-catalog.ts', '--codes', String(codes), '--vendors', String(vendors), '--out', content], {
-    encoding: 'utf8',
-  });
+  const gen = spawnSync(
+    'tsx',
+    ['scripts/generate-catalog.ts', '--codes', String(codes), '--vendors', String(vendors), '--out', content],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (gen.status !== 0) throw new Error(gen.stderr);
   setAside('dist');
   if (!warm) {
@@ -204,8 +214,21 @@ async function generateAndBuild(codes, content) {
 
 const rows = [];
 const header = [
-  'codes', 'pages', 'astro s', 'pagefind s', 'pages/s', 'ms/page', 'CPU user+sys s', 'peak RSS', 'dist', 'search index',
-  'bytes→1st (id)', 'bytes→1st (text)', 'id p50/p95 ms', 'text p50/p95 ms', 'largest list page (gzip)',
+  'codes',
+  'pages',
+  'astro s',
+  'pagefind s',
+  'pages/s',
+  'ms/page',
+  'CPU user+sys s',
+  'peak RSS',
+  'dist',
+  'search index',
+  'bytes→1st (id)',
+  'bytes→1st (text)',
+  'id p50/p95 ms',
+  'text p50/p95 ms',
+  'largest list page (gzip)',
 ];
 for (const codes of sizes) {
   const content = join(tmpdir(), `speech-catalog-${codes}`);
@@ -216,13 +239,24 @@ for (const codes of sizes) {
   for (const line of (b.log ?? '').split('\n')) if (logged.test(line)) console.log(`  ${line.trim()}`);
   const dist = files(site);
   const pages = dist.filter((f) => f.path.endsWith('.html')).length;
-  const index = sum(dist.filter((f) => f.path.startsWith(join(site, 'pagefind/')) || f.path.startsWith(join(site, 'search/lookup'))));
+  const index = sum(
+    dist.filter((f) => f.path.startsWith(join(site, 'pagefind/')) || f.path.startsWith(join(site, 'search/lookup'))),
+  );
   const largest = largestListPage(site);
-  const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: 'ignore', env: { ...process.env, SITE_DIR: site } });
+  const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], {
+    stdio: 'ignore',
+    env: { ...process.env, SITE_DIR: site },
+  });
   await new Promise((r) => setTimeout(r, 800));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   let s;
   try {
@@ -233,10 +267,20 @@ for (const codes of sizes) {
   }
   const total = b.astro + b.pagefind;
   const row = [
-    codes, pages, b.astro.toFixed(1), b.pagefind.toFixed(1), (pages / total).toFixed(0), ((total * 1000) / pages).toFixed(2),
-    `${b.user?.toFixed(0)}+${b.sys?.toFixed(0)}`, `${b.rssMb.toFixed(0)} MB`, mb(sum(dist)), mb(index),
-    `${kb(s.bytesId.bytes)} (${kb(s.bytesId.gz)} gz)`, `${kb(s.bytesText.bytes)} (${kb(s.bytesText.gz)} gz)`,
-    `${s.id.p50.toFixed(0)}/${s.id.p95.toFixed(0)}`, `${s.text.p50.toFixed(0)}/${s.text.p95.toFixed(0)}`,
+    codes,
+    pages,
+    b.astro.toFixed(1),
+    b.pagefind.toFixed(1),
+    (pages / total).toFixed(0),
+    ((total * 1000) / pages).toFixed(2),
+    `${b.user?.toFixed(0)}+${b.sys?.toFixed(0)}`,
+    `${b.rssMb.toFixed(0)} MB`,
+    mb(sum(dist)),
+    mb(index),
+    `${kb(s.bytesId.bytes)} (${kb(s.bytesId.gz)} gz)`,
+    `${kb(s.bytesText.bytes)} (${kb(s.bytesText.gz)} gz)`,
+    `${s.id.p50.toFixed(0)}/${s.id.p95.toFixed(0)}`,
+    `${s.text.p50.toFixed(0)}/${s.text.p95.toFixed(0)}`,
     `${kb(largest.gz)} ${largest.path}`,
   ];
   rows.push(row);

@@ -17,7 +17,9 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const queries = load(readFileSync('tests/search/queries.yaml', 'utf8')).filter((c) => c.expect).map((c) => c.query);
+const queries = load(readFileSync('tests/search/queries.yaml', 'utf8'))
+  .filter((c) => c.expect)
+  .map((c) => c.query);
 const isIdentifier = (q) => /^[A-Za-z0-9_.-]+$/.test(q.trim());
 
 async function bytesBeforeFirstResult(query) {
@@ -43,7 +45,7 @@ await timeQuery('warm up the index');
 const times = { identifier: [], fullText: [] };
 for (const q of queries) {
   const ms = await timeQuery(q);
-  times[isIdentifier(q) ? "identifier" : "fullText"].push(ms);
+  times[isIdentifier(q) ? 'identifier' : 'fullText'].push(ms);
   if (process.env.VERBOSE && ms > 50) console.log(`slow: ${ms.toFixed(1)} ms ${q.slice(0, 60)}`);
 }
 const pct = (list, p) => {
@@ -54,6 +56,8 @@ for (const [kind, list] of Object.entries(times)) {
   console.log(`${kind}: ${list.length} queries, p50 ${pct(list, 50)} ms, p95 ${pct(list, 95)} ms`);
 }
 console.log(`bytes before first result (identifier 40000004): ${await bytesBeforeFirstResult('40000004')}`);
-console.log(`bytes before first result (full text "audio file too big"): ${await bytesBeforeFirstResult('audio file too big')}`);
+console.log(
+  `bytes before first result (full text "audio file too big"): ${await bytesBeforeFirstResult('audio file too big')}`,
+);
 await browser.close();
 server.kill();

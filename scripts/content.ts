@@ -1,7 +1,13 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import { checkCatalog, checkVendorBody, checkYamlSource, type CatalogInput, type CatalogReport } from '../src/lib/integrity';
+import {
+  checkCatalog,
+  checkVendorBody,
+  checkYamlSource,
+  type CatalogInput,
+  type CatalogReport,
+} from '../src/lib/integrity';
 
 /**
  * Reads a content folder from disk the way Astro's loaders see it and runs the catalog checks on it. Used by the
@@ -61,7 +67,13 @@ export function readCatalog(root = contentRoot()): CatalogInput & { parseErrors:
           return frontMatter(t, rel(p));
         }) ?? [],
     );
-  return { errors, vendors, strays: errorFiles.filter((p) => !isEntry(p)).map(rel), root: base.split('\\').join('/'), parseErrors };
+  return {
+    errors,
+    vendors,
+    strays: errorFiles.filter((p) => !isEntry(p)).map(rel),
+    root: base.split('\\').join('/'),
+    parseErrors,
+  };
 }
 
 export function loadCatalog(root = contentRoot()): CatalogReport {

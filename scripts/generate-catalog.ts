@@ -92,7 +92,11 @@ function message(r: () => number, n: number): Msg {
     const ph = pick(r, PLACEHOLDERS);
     return { text: `${cap(verb)} failed: ${subject} ${ph} is ${problem} (ref ${n})`, lang: 'en', placeholders: [ph] };
   }
-  return { text: `${cap(subject)} ${problem} while trying to ${verb} the ${pick(r, SUBJECTS)} (${n})`, lang: 'en', placeholders: [] };
+  return {
+    text: `${cap(subject)} ${problem} while trying to ${verb} the ${pick(r, SUBJECTS)} (${n})`,
+    lang: 'en',
+    placeholders: [],
+  };
 }
 
 function messageYaml(m: Msg): string {
@@ -146,7 +150,8 @@ function planVendor(r: () => number, v: number, vendor: string, count: number): 
   const statuses = STATUSES.filter(() => r() < 0.7).slice(0, Math.max(1, Math.floor(count * 0.15)));
   for (const s of statuses) out.push({ vendor, namespace: 'http', code: String(s) });
   const messages = Math.floor(count * 0.08);
-  for (let i = 0; out.length < count && i < messages; i++) out.push({ vendor, namespace: 'message', code: `synthetic-message-${i + 1}` });
+  for (let i = 0; out.length < count && i < messages; i++)
+    out.push({ vendor, namespace: 'message', code: `synthetic-message-${i + 1}` });
   const style = v % 3;
   for (let i = 0; out.length < count; i++) {
     const n = i + 1;
@@ -235,6 +240,11 @@ function arg(name: string, fallback?: string): string | undefined {
 if (process.argv[1]?.endsWith('generate-catalog.ts')) {
   const codes = Number(arg('codes', '1000'));
   const out = arg('out') ?? join(tmpdir(), `speech-catalog-${codes}`);
-  const result = generateCatalog({ codes, vendors: Number(arg('vendors', '100')), seed: Number(arg('seed', '1')), out });
+  const result = generateCatalog({
+    codes,
+    vendors: Number(arg('vendors', '100')),
+    seed: Number(arg('seed', '1')),
+    out,
+  });
   console.log(`${result.entries} entries, ${result.vendors} vendors in ${out}`);
 }

@@ -15,7 +15,12 @@ export function inlineScriptHashes(dir = inlineDir) {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.js'))
     .sort()
-    .map((name) => `'sha256-${createHash('sha256').update(readFileSync(join(dir, name))).digest('base64')}'`);
+    .map(
+      (name) =>
+        `'sha256-${createHash('sha256')
+          .update(readFileSync(join(dir, name)))
+          .digest('base64')}'`,
+    );
 }
 
 /** The Content-Security-Policy: only this origin, inline scripts by hash, no inline styles or plugins. */
@@ -41,7 +46,10 @@ export function securityHeaders(hashes = inlineScriptHashes()) {
     ['Content-Security-Policy', contentSecurityPolicy(hashes)],
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-    ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'],
+    [
+      'Permissions-Policy',
+      'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+    ],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
 }

@@ -9,7 +9,14 @@ import { join, relative } from 'node:path';
 export const manifestPath = join(process.cwd(), 'tests', 'urls', 'manifest.txt');
 
 /** Build output that is not a published address: bundles, the search index, and files only our own pages fetch. */
-const internal = [/^\/_astro\//, /^\/pagefind\//, /^\/js\//, /^\/codes\//, /^\/search\/lookup(\.json$|\/)/, /^\/404\.html$/];
+const internal = [
+  /^\/_astro\//,
+  /^\/pagefind\//,
+  /^\/js\//,
+  /^\/codes\//,
+  /^\/search\/lookup(\.json$|\/)/,
+  /^\/404\.html$/,
+];
 /**
  * What counts as a published address: pages, the machine-readable documents, and the card images (chat unfurls keep
  * pointing at them long after the link was shared).

@@ -47,7 +47,12 @@ function readHeaderRules(file) {
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')}$`,
+      );
       rules.push({ pattern, headers: [] });
     } else {
       const colon = line.indexOf(':');
@@ -64,7 +69,10 @@ const headersFor = (pathname) =>
 const hidden = new Set(['/_headers', '/_redirects']);
 
 async function isFile(path) {
-  return stat(path).then((s) => s.isFile(), () => false);
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 /**
@@ -102,7 +110,8 @@ async function find(pathname) {
   if (hidden.has(pathname.toLowerCase())) return { status: 404 };
   const path = join(root, pathname);
   if (path !== root && !path.startsWith(root + sep)) return { status: 404 };
-  if (pathname.endsWith('/')) return (await isFile(join(path, 'index.html'))) ? { status: 200, file: join(path, 'index.html') } : { status: 404 };
+  if (pathname.endsWith('/'))
+    return (await isFile(join(path, 'index.html'))) ? { status: 200, file: join(path, 'index.html') } : { status: 404 };
   if (await isFile(path)) return { status: 200, file: path };
   if (await isFile(join(path, 'index.html'))) return { status: 301 };
   return { status: 404 };
@@ -150,10 +159,20 @@ async function respond(req, res) {
   }
   if (!found.file) {
     const page = await readFile(join(root, '404.html')).catch(() => undefined);
-    return send(req, res, found.status, page ? { ...headers, 'content-type': types['.html'] } : headers, page ?? 'Not found\n');
+    return send(
+      req,
+      res,
+      found.status,
+      page ? { ...headers, 'content-type': types['.html'] } : headers,
+      page ?? 'Not found\n',
+    );
   }
   const body = await readFile(found.file);
-  const fileHeaders = { ...headers, 'content-type': types[extname(found.file)] ?? 'application/octet-stream', 'accept-ranges': 'bytes' };
+  const fileHeaders = {
+    ...headers,
+    'content-type': types[extname(found.file)] ?? 'application/octet-stream',
+    'accept-ranges': 'bytes',
+  };
   const range = byteRange(req, body.length);
   if (range === 'unsatisfiable') {
     return send(req, res, 416, { ...headers, 'content-range': `bytes */${body.length}` });
@@ -184,7 +203,8 @@ const listen = (host) =>
     const server = createServer(handle);
     server.on('error', (error) => {
       // A machine without IPv6 still serves localhost on 127.0.0.1.
-      if (host === '::1' && !process.env.HOST && ['EADDRNOTAVAIL', 'EAFNOSUPPORT'].includes(error.code)) done(undefined);
+      if (host === '::1' && !process.env.HOST && ['EADDRNOTAVAIL', 'EAFNOSUPPORT'].includes(error.code))
+        done(undefined);
       else fail(error);
     });
     server.listen({ port, host }, () => done(`http://${host.includes(':') ? `[${host}]` : host}:${port}/`));

@@ -1,4 +1,4 @@
-// `npm test`: every suite in order (lint, typecheck, unit and integrity, build, end-to-end in Chromium), then one line
+// `npm test`: every suite in order (lint and format, typecheck, unit and integrity, build, end-to-end in Chromium), then one line
 // `N passed, N failed` totalling them all. A suite that cannot run counts as one failure, never as silence.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,7 +14,7 @@ function findChromium() {
   if (found) return found;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium not found: installing Debian\'s chromium package with apt-get…');
+    console.log("Chromium not found: installing Debian's chromium package with apt-get…");
     run('apt-get', ['update', '-qq']);
     run('apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
@@ -37,12 +37,21 @@ const chromium = findChromium();
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
-suite('lint (biome)', () => (run('npx', ['biome', 'lint']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }));
+// `biome check` is lint and format together: unformatted code fails here; `npm run format` fixes it.
+suite('lint and format (biome)', () =>
+  run('npx', ['biome', 'check']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 
-suite('typecheck (astro check)', () => (run('npx', ['astro', 'check']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }));
+suite('typecheck (astro check)', () =>
+  run('npx', ['astro', 'check']) ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
 
 suite('unit and catalog integrity (vitest)', () => {
-  const ok = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+  const ok = run('npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=test-results/unit.json',
+  ]);
   const report = readJson('test-results/unit.json');
   if (!report) return { passed: 0, failed: 1 };
   const failed = report.numFailedTests + (ok || report.numFailedTests ? 0 : 1);

@@ -32,7 +32,10 @@ const errors = defineCollection({
       files.load({
         ...context,
         parseData: (props) =>
-          context.parseData({ ...props, data: withNamespace(props.data, props.id.split('/')[1]!) as typeof props.data }),
+          context.parseData({
+            ...props,
+            data: withNamespace(props.data, props.id.split('/')[1]!) as typeof props.data,
+          }),
       }),
   },
   schema: errorSchema,

@@ -13,7 +13,10 @@ import { threadFile } from '../lib/siblings';
 export function devFile(path: string, site: string): { type: string; body: string | Uint8Array } | undefined {
   if (!path.startsWith('/errors/') && path !== '/card.png') return undefined;
   const report = loadCatalog();
-  const catalog = makeCatalog(report.entries.map((e) => toEntry(e.id, e.data)), report.vendors);
+  const catalog = makeCatalog(
+    report.entries.map((e) => toEntry(e.id, e.data)),
+    report.vendors,
+  );
   const file = planSite(catalog).find((f) => f.path === path && f.by === 'thread');
   if (!file) return undefined;
   const name = (slug: string) => catalog.vendorBySlug.get(slug)?.data.name ?? slug;
@@ -24,6 +27,10 @@ export function devFile(path: string, site: string): { type: string; body: strin
   }
   const made = threadFile(file, { ...catalog, site });
   if (!made) return undefined;
-  const type = path.endsWith('.json') ? 'application/json' : path.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'text/html; charset=utf-8';
+  const type = path.endsWith('.json')
+    ? 'application/json'
+    : path.endsWith('.md')
+      ? 'text/markdown; charset=utf-8'
+      : 'text/html; charset=utf-8';
   return { type, body: made.body };
 }

@@ -30,7 +30,10 @@ const outDir = new Promise<string>((resolve) =>
 const report = loadCatalog();
 post({ type: 'checked', problems: report.problems, entries: report.entries.length });
 if (!report.problems.length) {
-  const catalog = makeCatalog(report.entries.map((e) => toEntry(e.id, e.data)), report.vendors);
+  const catalog = makeCatalog(
+    report.entries.map((e) => toEntry(e.id, e.data)),
+    report.vendors,
+  );
   const plan = planSite(catalog);
   const carded = planned(plan, 'card').map((f) => catalog.byId.get(f.entry)!);
   const jobs = cardJobs(carded, (slug) => catalog.vendorBySlug.get(slug)?.data.name ?? slug);

@@ -58,7 +58,9 @@ function startFileThread(site: string) {
     new Promise<Message<T>>((resolve, reject) => {
       worker.on('message', (m: FromThread) => m.type === type && resolve(m as Message<T>));
       worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`the build's file thread stopped (exit code ${code}) before its "${type}"`)));
+      worker.once('exit', (code) =>
+        reject(new Error(`the build's file thread stopped (exit code ${code}) before its "${type}"`)),
+      );
     });
   const checked = next('checked');
   const done = next('done');
@@ -80,7 +82,9 @@ export default function siteFiles(): AstroIntegration {
         thread = startFileThread(String(config.site));
         const { problems, entries } = await thread.checked;
         if (problems.length) {
-          throw new Error(`The catalog has ${problems.length} problem(s); fix them and build again:\n${problems.join('\n')}`);
+          throw new Error(
+            `The catalog has ${problems.length} problem(s); fix them and build again:\n${problems.join('\n')}`,
+          );
         }
         logger.info(`${entries} entries checked`);
       },
@@ -93,7 +97,9 @@ export default function siteFiles(): AstroIntegration {
       // publishes canonical links, "Copy link", the ticket text and the sitemaps pointing at a site that is not it.
       'astro:build:start': ({ logger }) => {
         if (new URL(site).origin === new URL(defaultSite).origin) {
-          logger.warn(`SITE_URL is not set: canonical links, "Copy link", ticket texts and sitemaps point to ${defaultSite}. Set SITE_URL to the deployed origin when building for a deployment.`);
+          logger.warn(
+            `SITE_URL is not set: canonical links, "Copy link", ticket texts and sitemaps point to ${defaultSite}. Set SITE_URL to the deployed origin when building for a deployment.`,
+          );
         }
       },
       // Runs once Astro has emptied the output folder (it does so just before setting up the Vite build).
@@ -110,7 +116,9 @@ export default function siteFiles(): AstroIntegration {
         placeCards(jobs, files, fileURLToPath(dir));
         logger.info(`${describeCards(cards)}; placed in the site in ${Math.round(performance.now() - start)} ms`);
         const kb = Math.round(siblings.bytes / 1024);
-        logger.info(`${siblings.files} .json, .md and short-alias files (${kb} KiB) written; the thread was done ${Math.round(ms)} ms after the catalog check`);
+        logger.info(
+          `${siblings.files} .json, .md and short-alias files (${kb} KiB) written; the thread was done ${Math.round(ms)} ms after the catalog check`,
+        );
         await index;
       },
       'astro:server:setup': ({ server }) => {

@@ -11,7 +11,9 @@ export const pagefindGlob = 'errors/*/*/*/index.html';
 export function indexSite(root: string, outDir: string, log: (line: string) => void): Promise<void> {
   // The package's own launcher picks the platform binary; run with this Node so PATH does not matter.
   const cli = join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
-  const child = spawn(process.execPath, [cli, '--site', outDir, '--glob', pagefindGlob], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [cli, '--site', outDir, '--glob', pagefindGlob], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const lines = (chunk: Buffer) => {
     output += chunk;

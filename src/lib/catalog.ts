@@ -278,4 +278,3 @@ export function retryTitle(entry: Entry): string {
 export function categoryOf(entry: Entry): Category {
   return categoryById(entry.data.category);
 }
-

@@ -12,7 +12,10 @@ const retry = z.strictObject({
   policy: z.enum(retryPolicies),
   title: z.string().describe('The policy in words.'),
   afterSeconds: z.number().nonnegative().optional().describe('Seconds to wait before the next attempt.'),
-  afterFrom: z.string().optional().describe('Where afterSeconds came from: a header or field name, `text` or `catalog`.'),
+  afterFrom: z
+    .string()
+    .optional()
+    .describe('Where afterSeconds came from: a header or field name, `text` or `catalog`.'),
   details: z.string().optional().describe("The vendor's retry specifics, in the catalog's words."),
   delayFrom: z.string().optional().describe('The header or body field in which the vendor states the delay.'),
 });
@@ -41,7 +44,10 @@ const unknownCode = z
 const single = {
   query: z.string().describe('The text that was explained.'),
   matches: z.array(match).describe('Best first; in a log, the best match of each error found, in order.'),
-  vendorNotInCatalog: z.string().nullable().describe('A speech vendor the text points to that the catalog does not cover.'),
+  vendorNotInCatalog: z
+    .string()
+    .nullable()
+    .describe('A speech vendor the text points to that the catalog does not cover.'),
   unknownCode,
 };
 

@@ -79,7 +79,11 @@ export const dataLicense = {
     "vendors' and are not covered by this licence.",
 };
 
-export function catalogDocument(entries: readonly Entry[], vendors: readonly Vendor[], site: URL | string): CatalogDocument {
+export function catalogDocument(
+  entries: readonly Entry[],
+  vendors: readonly Vendor[],
+  site: URL | string,
+): CatalogDocument {
   const bySlug = new Map(vendors.map((v) => [v.slug, v]));
   const counts = new Map<string, number>();
   const published = entries.map((e) => {

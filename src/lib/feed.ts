@@ -24,7 +24,8 @@ const references: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&g
  * Escapes text for XML element content and quoted attribute values alike, dropping characters XML cannot carry.
  * `>` is escaped too, so `]]>` never appears in the output.
  */
-export const xmlEscape = (text: string): string => text.replace(notXmlChar, '').replace(/[&<>"']/g, (c) => references[c]!);
+export const xmlEscape = (text: string): string =>
+  text.replace(notXmlChar, '').replace(/[&<>"']/g, (c) => references[c]!);
 
 /** An RFC 3339 timestamp (Atom's date construct) for a `YYYY-MM-DD` date. */
 const timestamp = (date: string): string => `${date}T00:00:00Z`;
@@ -51,7 +52,8 @@ export function atomFeed(entries: readonly Entry[], vendors: readonly Vendor[], 
   const home = absoluteUrl('/', site);
   const self = absoluteUrl(feedUrl, site);
   // An empty catalog still needs a date: the newest vendor reference, else the epoch.
-  const newest = items[0]?.date ?? vendors.reduce((max, v) => (v.data.retrieved > max ? v.data.retrieved : max), '1970-01-01');
+  const newest =
+    items[0]?.date ?? vendors.reduce((max, v) => (v.data.retrieved > max ? v.data.retrieved : max), '1970-01-01');
   const x = xmlEscape;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',

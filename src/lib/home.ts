@@ -13,7 +13,8 @@ const oneLine = (t: string) => t.trim().replace(/\s*\n\s*/g, ' ');
 
 export function homeExamples(entries: readonly Entry[]): HomeExample[] {
   const texts = entries.flatMap((e) => e.data.examples.map((x) => x.text.trim()));
-  const json = texts.find((t) => /^\{.*"status":\s*40000001/s.test(t)) ?? texts.find((t) => t.startsWith('{') && t.length < 220);
+  const json =
+    texts.find((t) => /^\{.*"status":\s*40000001/s.test(t)) ?? texts.find((t) => t.startsWith('{') && t.length < 220);
   const chinese = entries
     .flatMap((e) => e.data.messages)
     .find((m) => m.lang === 'zh' && m.placeholders.length === 0 && m.text.length >= 6 && m.text.length <= 30);

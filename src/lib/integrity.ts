@@ -109,7 +109,10 @@ export function entrySlugProblem(namespace: string, slug: string, code: string):
   }
   const base = codeSlug(code);
   if (!base) return `"${code}" has no ASCII letters or digits to name a file: use the message namespace`;
-  if (slug === base || (slug.startsWith(`${base}--`) && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug.slice(base.length + 2)))) {
+  if (
+    slug === base ||
+    (slug.startsWith(`${base}--`) && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug.slice(base.length + 2)))
+  ) {
     return undefined;
   }
   const shape = urlSafeCode.test(code) ? `the code itself` : `the code's slug "${base}"`;
@@ -135,7 +138,9 @@ export function checkVendorBody(file: string, text: string): string[] {
       const target = (link[1] ?? link[2] ?? '').trim();
       // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore control characters inside a scheme
       if (/^(?:javascript|data|vbscript|file):/i.test(target.replace(/[\s\x00-\x1f]/g, '')))
-        problems.push(`${file}: body (line ${i + 1}): link to "${target.slice(0, 40)}" is not allowed; link to https:// pages only`);
+        problems.push(
+          `${file}: body (line ${i + 1}): link to "${target.slice(0, 40)}" is not allowed; link to https:// pages only`,
+        );
     }
     if (BIDI.test(line)) problems.push(`${file}: body (line ${i + 1}): contains a bidirectional control character`);
   }
@@ -153,7 +158,10 @@ export function checkCatalog(input: CatalogInput): CatalogReport {
   }
 
   for (const { file, data } of input.vendors) {
-    const slug = file.split('/').pop()!.replace(/\.mdx?$/, '');
+    const slug = file
+      .split('/')
+      .pop()!
+      .replace(/\.mdx?$/, '');
     if (!isVendorSlug(slug)) {
       problems.push(`${file}: vendor slug "${slug}" is not declared in src/lib/vocabulary.ts (vendorSlugs)`);
     }
@@ -184,7 +192,14 @@ export function checkCatalog(input: CatalogInput): CatalogReport {
     entries.push({ ...key, id, file, code: parsed.data.code, data: parsed.data });
   }
 
-  const vendorFiles = new Set(input.vendors.map((v) => v.file.split('/').pop()!.replace(/\.mdx?$/, '')));
+  const vendorFiles = new Set(
+    input.vendors.map((v) =>
+      v.file
+        .split('/')
+        .pop()!
+        .replace(/\.mdx?$/, ''),
+    ),
+  );
   for (const folder of folders) {
     if (!vendorFiles.has(folder)) problems.push(`${prefix}${folder}/: has no vendor file ${root}/vendors/${folder}.md`);
   }
@@ -255,4 +270,3 @@ export function checkCatalog(input: CatalogInput): CatalogReport {
 
   return { problems, entries: entries.sort((a, b) => a.id.localeCompare(b.id)), vendors };
 }
-

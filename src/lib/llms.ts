@@ -1,6 +1,13 @@
 import type { Vendor } from './catalog';
 import { escapeMarkdown, markdownLink } from './markdown';
-import { absoluteUrl, catalogJsonUrl, catalogSchemaUrl, useFromCodeUrl, vendorJsonUrl, vendorMarkdownUrl } from './urls';
+import {
+  absoluteUrl,
+  catalogJsonUrl,
+  catalogSchemaUrl,
+  useFromCodeUrl,
+  vendorJsonUrl,
+  vendorMarkdownUrl,
+} from './urls';
 
 /**
  * `/llms.txt` (llmstxt.org): what the site is and where its Markdown lives. It links one Markdown index per vendor
@@ -15,7 +22,7 @@ export function llmsTxt(vendors: readonly { vendor: Vendor; count: number }[], s
     `> Every error a speech API returns (speech-to-text, pronunciation, voice analysis), explained vendor by vendor: ` +
       `what happened, how to fix it and whether to retry. ${total} entries from ${vendors.length} vendors.`,
     '',
-    'Codes, statuses and messages are quoted verbatim from each vendor\'s documentation; explanations are our own ' +
+    "Codes, statuses and messages are quoted verbatim from each vendor's documentation; explanations are our own " +
       'and cite their source. Each entry has a permanent page at `/errors/<vendor>/<namespace>/<code>/` ' +
       '(namespace `code`, `http` or `message`), with the same content as Markdown at ' +
       '`/errors/<vendor>/<namespace>/<code>.md` and as JSON at `/errors/<vendor>/<namespace>/<code>.json`.',

@@ -106,7 +106,9 @@ export function entryMarkdown(m: CodeModel, site: URL | string): string {
   out.push(m.messages.length > 1 ? '## Messages' : '## Message', '');
   for (const msg of m.messages) {
     const extra = [
-      msg.lang !== 'en' ? `${languageNames[msg.lang]}${msg.translation ? `; in English: ${escapeMarkdown(msg.translation)}` : ''}` : '',
+      msg.lang !== 'en'
+        ? `${languageNames[msg.lang]}${msg.translation ? `; in English: ${escapeMarkdown(msg.translation)}` : ''}`
+        : '',
       msg.printed ? `The API prints: ${codeSpan(msg.printed)}` : '',
       msg.contexts.length ? `Where: ${escapeMarkdown(msg.contexts.join(', '))}` : '',
       msg.placeholders.length ? `Filled in by the API: ${msg.placeholders.map(codeSpan).join(', ')}` : '',
@@ -115,14 +117,17 @@ export function entryMarkdown(m: CodeModel, site: URL | string): string {
   }
   out.push('', '## What you see', '');
   for (const x of m.examples) {
-    const origin = x.source === 'docs' ? 'verbatim from the vendor’s documentation' : 'built by us from the documented format';
+    const origin =
+      x.source === 'docs' ? 'verbatim from the vendor’s documentation' : 'built by us from the documented format';
     out.push(`${escapeMarkdown(x.label)} (${origin}):`, '', codeBlock(x.text), '');
   }
   if (m.sdks.length) {
     out.push('## In each SDK', '', '| Language | Value | Package | Versions |', '| --- | --- | --- | --- |');
     for (const s of m.sdks) {
       const cell = (v: string | undefined, none: string) => (v ? codeSpan(v).replace(/\|/g, '\\|') : none);
-      out.push(`| ${s.language} | ${cell(s.value, 'a class, no value')} | ${cell(s.package, '—')} | ${s.versions ? escapeMarkdown(s.versions) : 'all'} |`);
+      out.push(
+        `| ${s.language} | ${cell(s.value, 'a class, no value')} | ${cell(s.package, '—')} | ${s.versions ? escapeMarkdown(s.versions) : 'all'} |`,
+      );
     }
     out.push('');
   }
@@ -142,7 +147,8 @@ export function entryMarkdown(m: CodeModel, site: URL | string): string {
   }
   if (m.related.length) {
     out.push('## Related entries', '');
-    for (const r of m.related) out.push(`- ${markdownLink(r.display, abs(r.markdownPath))}: ${escapeMarkdown(r.title)}`);
+    for (const r of m.related)
+      out.push(`- ${markdownLink(r.display, abs(r.markdownPath))}: ${escapeMarkdown(r.title)}`);
     out.push('');
   }
   out.push(
@@ -176,7 +182,9 @@ export function vendorMarkdown(vendor: Vendor, entries: readonly Entry[], site: 
     lines.push(`## ${info.title}`, '');
     for (const e of list) {
       const retired = e.data.retired ? ' (retired)' : '';
-      lines.push(`- ${markdownLink(displayCode(e), abs(entryMarkdownUrl(e)))}: ${escapeMarkdown(e.data.title)}${retired}`);
+      lines.push(
+        `- ${markdownLink(displayCode(e), abs(entryMarkdownUrl(e)))}: ${escapeMarkdown(e.data.title)}${retired}`,
+      );
     }
     lines.push('');
   }

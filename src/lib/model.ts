@@ -57,7 +57,12 @@ export interface EntryRef {
 export interface CodeModel {
   entry: Entry;
   /** `requestId`: where the vendor puts the id its support asks for (the ticket text names it). */
-  vendor: { slug: string; name: string; path: string; requestId?: { header?: string | undefined; field?: string | undefined } | undefined };
+  vendor: {
+    slug: string;
+    name: string;
+    path: string;
+    requestId?: { header?: string | undefined; field?: string | undefined } | undefined;
+  };
   namespace: { id: Namespace; title: string; path: string };
   /** The code as readers see it (`HTTP 429`, `WebSocket 1008`, a message for message-only entries). */
   display: string;
@@ -125,7 +130,12 @@ function identifierFacts(entry: Entry, vendorName: string, category: Category): 
   ];
   return [
     { label: 'Vendor', value: vendorName, href: vendorUrl(entry.vendor) },
-    { label: isMessage ? 'Identifier' : 'Code', value: entry.code, code: true, ...(isMessage ? { note: '(no vendor code)' } : {}) },
+    {
+      label: isMessage ? 'Identifier' : 'Code',
+      value: entry.code,
+      code: true,
+      ...(isMessage ? { note: '(no vendor code)' } : {}),
+    },
     { label: 'Kind', value: namespaceInfo[entry.namespace].title },
     ...surface.filter((f): f is Fact => !!f),
     { label: 'HTTP status', value: data.httpStatus ? String(data.httpStatus) : 'Not documented' },
@@ -134,7 +144,11 @@ function identifierFacts(entry: Entry, vendorName: string, category: Category): 
   ];
 }
 
-export function codeModel(entry: Entry, catalog: Pick<Catalog, 'byId' | 'vendorBySlug' | 'index' | 'vendorSlugs'>, site: URL | string): CodeModel {
+export function codeModel(
+  entry: Entry,
+  catalog: Pick<Catalog, 'byId' | 'vendorBySlug' | 'index' | 'vendorSlugs'>,
+  site: URL | string,
+): CodeModel {
   const { data } = entry;
   const vendor = vendorOf(catalog, entry.vendor);
   const name = vendor.data.name;
@@ -144,14 +158,21 @@ export function codeModel(entry: Entry, catalog: Pick<Catalog, 'byId' | 'vendorB
   const anchors = messageAnchors(data.messages.map((m) => m.text));
   const others = otherVendors(entry, catalog.index, catalog.vendorSlugs);
   const retryFacts: (Fact | undefined)[] = [
-    data.retry.delaysSeconds && { label: 'Delays', value: data.retry.delaysSeconds.map((s) => `${s} s`).join(', then ') },
+    data.retry.delaysSeconds && {
+      label: 'Delays',
+      value: data.retry.delaysSeconds.map((s) => `${s} s`).join(', then '),
+    },
     data.retry.maxRetries ? { label: 'At most', value: `${data.retry.maxRetries} retries` } : undefined,
     data.retry.delayFrom ? { label: 'Delay from', value: data.retry.delayFrom, code: true } : undefined,
   ];
   return {
     entry,
     vendor: { slug: vendor.slug, name, path: vendorUrl(vendor.slug), requestId: vendor.data.requestId },
-    namespace: { id: entry.namespace, title: namespaceInfo[entry.namespace].title, path: `${vendorUrl(entry.vendor)}#${entry.namespace}` },
+    namespace: {
+      id: entry.namespace,
+      title: namespaceInfo[entry.namespace].title,
+      path: `${vendorUrl(entry.vendor)}#${entry.namespace}`,
+    },
     display: displayCode(entry),
     title: data.title,
     pageTitle: pageTitle(entry, name),
@@ -177,10 +198,7 @@ export function codeModel(entry: Entry, catalog: Pick<Catalog, 'byId' | 'vendorB
     },
     who: actorInfo[data.who],
     facts: identifierFacts(entry, name, category),
-    sdks:
-      data.namespace === 'sdk'
-        ? data.sdks.map((b) => ({ ...b, language: sdkLanguageNames[b.language] }))
-        : [],
+    sdks: data.namespace === 'sdk' ? data.sdks.map((b) => ({ ...b, language: sdkLanguageNames[b.language] })) : [],
     notes: data.notes ? paragraphs(data.notes) : [],
     related: relatedEntries(entry, catalog.byId).map(entryRef),
     others: {
@@ -197,7 +215,12 @@ export function codeModel(entry: Entry, catalog: Pick<Catalog, 'byId' | 'vendorB
         .filter((v) => v !== entry.vendor && cellEntries(catalog.index, category.id, v).length === 0)
         .map((v) => ({ vendor: v, name: vendorOf(catalog, v).data.name, path: vendorUrl(v) })),
     },
-    source: { url: sourceUrl(entry, vendor), section: data.section, retrieved: data.retrieved ?? vendor.data.retrieved, updated: data.updated },
+    source: {
+      url: sourceUrl(entry, vendor),
+      section: data.section,
+      retrieved: data.retrieved ?? vendor.data.retrieved,
+      updated: data.updated,
+    },
     dateModified: dateModified(entry, vendor),
   };
 }

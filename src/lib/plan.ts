@@ -5,7 +5,8 @@ import { lookupFileCount } from './lookup/shards';
 import {
   cardUrl,
   catalogJsonUrl,
-  catalogSchemaUrl, explainSchemaUrl,
+  catalogSchemaUrl,
+  explainSchemaUrl,
   feedUrl,
   categoryUrl,
   cellUrl,
@@ -41,7 +42,9 @@ export type Writer = 'astro' | 'thread';
 /** Each kind of planned file, with what its renderer needs to know. */
 interface KindFields {
   page: { name: 'home' | 'vendors' | 'categories' | 'compare' | 'search' | 'use-from-code' | 'errors' | '404' };
-  document: { name: 'catalog' | 'catalog-schema' | 'explain-schema' | 'feed' | 'llms' | 'robots' | 'opensearch' | 'sitemap-index' };
+  document: {
+    name: 'catalog' | 'catalog-schema' | 'explain-schema' | 'feed' | 'llms' | 'robots' | 'opensearch' | 'sitemap-index';
+  };
   vendor: { vendor: string };
   'vendor-json': { vendor: string };
   'vendor-md': { vendor: string };
@@ -112,9 +115,11 @@ export function planSite(
   // The site's own pages, in the order the `pages` sitemap lists them.
   page('home', '/', listed);
   page('vendors', '/vendors/', listed);
-  for (const v of catalog.vendors) add({ kind: 'vendor', vendor: v.slug, path: vendorUrl(v.slug), by: 'astro', published: true, sitemap: listed });
+  for (const v of catalog.vendors)
+    add({ kind: 'vendor', vendor: v.slug, path: vendorUrl(v.slug), by: 'astro', published: true, sitemap: listed });
   page('categories', '/categories/', listed);
-  for (const c of categoryIds) add({ kind: 'category', category: c, path: categoryUrl(c), by: 'astro', published: true, sitemap: listed });
+  for (const c of categoryIds)
+    add({ kind: 'category', category: c, path: categoryUrl(c), by: 'astro', published: true, sitemap: listed });
   page('compare', compareUrl(), listed);
   page('search', '/search/', listed);
   page('use-from-code', useFromCodeUrl, listed);
@@ -125,7 +130,16 @@ export function planSite(
       const n = cellEntries(catalog.index, c, v).length;
       if (!n) continue;
       for (let p = 1; p <= pageCount(n, LIST_LIMIT); p++) {
-        add({ kind: 'cell', category: c, vendor: v, page: p, path: cellUrl(c, v, p), by: 'astro', published: true, sitemap: listed });
+        add({
+          kind: 'cell',
+          category: c,
+          vendor: v,
+          page: p,
+          path: cellUrl(c, v, p),
+          by: 'astro',
+          published: true,
+          sitemap: listed,
+        });
       }
     }
   }
@@ -133,7 +147,16 @@ export function planSite(
     for (const g of byNamespace(catalog.index.byVendor.get(v) ?? [])) {
       for (let p = 2; p <= pageCount(g.entries.length, LIST_LIMIT); p++) {
         const path = vendorListUrl(v, g.namespace, p);
-        add({ kind: 'vendor-list', vendor: v, namespace: g.namespace, page: p, path, by: 'astro', published: true, sitemap: listed });
+        add({
+          kind: 'vendor-list',
+          vendor: v,
+          namespace: g.namespace,
+          page: p,
+          path,
+          by: 'astro',
+          published: true,
+          sitemap: listed,
+        });
       }
     }
   }
@@ -154,7 +177,14 @@ export function planSite(
     const vendor = vendorOf.get(e.vendor);
     if (!vendor) throw new Error(`content/errors/${e.id}.yaml: no vendor file content/vendors/${e.vendor}.md`);
     const lastmod = dateModified(e, vendor);
-    add({ kind: 'code', entry: e.id, path: errorUrl(e), by: 'astro', published: true, sitemap: { group: e.vendor, lastmod } });
+    add({
+      kind: 'code',
+      entry: e.id,
+      path: errorUrl(e),
+      by: 'astro',
+      published: true,
+      sitemap: { group: e.vendor, lastmod },
+    });
     add({ kind: 'code-json', entry: e.id, path: entryJsonUrl(e), by: 'thread', published: true });
     add({ kind: 'code-md', entry: e.id, path: entryMarkdownUrl(e), by: 'thread', published: true });
     add({ kind: 'card', entry: e.id, path: cardUrl(e), by: 'thread', published: true });
@@ -166,13 +196,28 @@ export function planSite(
   for (const g of aliasGroups(catalog.entries)) {
     const entries = g.entries.map((e) => e.id);
     const kind = entries.length === 1 ? 'alias-redirect' : 'alias-list';
-    add({ kind, vendor: g.vendor, slug: g.slug, entries, path: g.url, by: kind === 'alias-redirect' ? 'thread' : 'astro', published: true });
+    add({
+      kind,
+      vendor: g.vendor,
+      slug: g.slug,
+      entries,
+      path: g.url,
+      by: kind === 'alias-redirect' ? 'thread' : 'astro',
+      published: true,
+    });
   }
   page('errors', '/errors/');
   for (const v of catalog.vendors) {
     add({ kind: 'vendor-redirect', vendor: v.slug, path: `/errors/${v.slug}/`, by: 'astro', published: true });
     for (const g of byNamespace(catalog.index.byVendor.get(v.slug) ?? [])) {
-      add({ kind: 'namespace-redirect', vendor: v.slug, namespace: g.namespace, path: `/errors/${v.slug}/${g.namespace}/`, by: 'astro', published: true });
+      add({
+        kind: 'namespace-redirect',
+        vendor: v.slug,
+        namespace: g.namespace,
+        path: `/errors/${v.slug}/${g.namespace}/`,
+        by: 'astro',
+        published: true,
+      });
     }
   }
 
@@ -205,7 +250,14 @@ export function planSite(
   for (const f of out) if (f.sitemap) groups.get(f.sitemap.group)!.push({ path: f.path, lastmod: f.sitemap.lastmod });
   for (const [group, urls] of groups) {
     for (const file of chunk(group, urls, max)) {
-      add({ kind: 'sitemap', name: file.name, urls: file.urls, path: sitemapUrl(file.name), by: 'astro', published: true });
+      add({
+        kind: 'sitemap',
+        name: file.name,
+        urls: file.urls,
+        path: sitemapUrl(file.name),
+        by: 'astro',
+        published: true,
+      });
     }
   }
   return out;

@@ -28,7 +28,12 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written 
 export const messageSchema = z
   .strictObject({
     /** The message verbatim: case, punctuation, spacing and the vendor's placeholders kept. */
-    text: z.string().trim().min(1, 'must not be empty').max(2000).describe('The message exactly as the vendor writes it.'),
+    text: z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(2000)
+      .describe('The message exactly as the vendor writes it.'),
     /** Language of `text`. */
     lang: z.enum(languages).default('en').describe('Language of the message text.'),
     /** Where this message applies: request type, endpoint, operation or source section. */
@@ -87,7 +92,9 @@ export const exampleSchema = z.strictObject({
   /** What the text is, in a few words: "HTTP response body", "close frame as the JS SDK logs it". */
   label: z.string().min(3).max(80).describe('What the example is, in a few words.'),
   /** `docs` when the vendor's documents show this text verbatim; `constructed` when we built it from the documented shape. */
-  source: z.enum(exampleSources).describe('docs (verbatim from the vendor) | constructed (built from the documented shape)'),
+  source: z
+    .enum(exampleSources)
+    .describe('docs (verbatim from the vendor) | constructed (built from the documented shape)'),
   /** The text exactly as a client prints or logs it. */
   text: z
     .string()
@@ -136,9 +143,17 @@ const entryFields = {
   /** Row of the cross-vendor comparison, from `categories.ts`. */
   category: z.enum(categoryIds).describe('Category id from src/lib/categories.ts.'),
   /** What happened and why, in our own words. Plain text; blank lines separate paragraphs. */
-  cause: z.string().min(21, 'must say what happened in more than 20 characters').max(3000).describe('What happened and why, in our own words.'),
+  cause: z
+    .string()
+    .min(21, 'must say what happened in more than 20 characters')
+    .max(3000)
+    .describe('What happened and why, in our own words.'),
   /** What to do about it, in our own words. Plain text; blank lines separate paragraphs. */
-  fix: z.string().min(21, 'must say what to do in more than 20 characters').max(3000).describe('What to do, in our own words.'),
+  fix: z
+    .string()
+    .min(21, 'must say what to do in more than 20 characters')
+    .max(3000)
+    .describe('What to do, in our own words.'),
   /** Retry advice. */
   retry: retrySchema,
   /** Who must act. */
@@ -160,7 +175,11 @@ const entryFields = {
   /** True when it belongs to an older API generation the vendor still documents or serves (not retired). */
   legacy: z.boolean().optional().describe('Belongs to an older API generation the vendor still documents.'),
   /** What a client prints for this error; the first is shown first. */
-  examples: z.array(exampleSchema).min(1, 'needs at least one example of what a client prints').max(30).describe('What a client prints.'),
+  examples: z
+    .array(exampleSchema)
+    .min(1, 'needs at least one example of what a client prints')
+    .max(30)
+    .describe('What a client prints.'),
   /** Extra search terms: the vendor's original-language wording, common names. */
   aliases: z.array(z.string().min(1).max(200)).max(50).default([]).describe('Extra search terms.'),
   /** True once the vendor has dropped the code; the page stays. */
@@ -236,12 +255,17 @@ export const errorSchema = z
   ])
   .superRefine((e, ctx) => {
     if (e.namespace === 'http' && e.httpStatus !== undefined && String(e.httpStatus) !== e.code) {
-      ctx.addIssue({ code: 'custom', path: ['httpStatus'], message: `${e.httpStatus} differs from the code "${e.code}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['httpStatus'],
+        message: `${e.httpStatus} differs from the code "${e.code}"`,
+      });
     }
     if (e.namespace === 'sdk') {
       const seen = new Set<string>();
       for (const [i, b] of e.sdks.entries()) {
-        if (seen.has(b.language)) ctx.addIssue({ code: 'custom', path: ['sdks', i, 'language'], message: `${b.language} is listed twice` });
+        if (seen.has(b.language))
+          ctx.addIssue({ code: 'custom', path: ['sdks', i, 'language'], message: `${b.language} is listed twice` });
         seen.add(b.language);
       }
     }
@@ -353,8 +377,16 @@ export const vendorSchema = z.strictObject({
    */
   requestId: z
     .strictObject({
-      header: z.string().regex(/^[A-Za-z0-9-]+$/, 'must be a header name').optional().describe('Response header that carries the id.'),
-      field: z.string().regex(/^[A-Za-z0-9_.]+$/, 'must be a field name or dotted path').optional().describe('Body or frame field that carries the id.'),
+      header: z
+        .string()
+        .regex(/^[A-Za-z0-9-]+$/, 'must be a header name')
+        .optional()
+        .describe('Response header that carries the id.'),
+      field: z
+        .string()
+        .regex(/^[A-Za-z0-9_.]+$/, 'must be a field name or dotted path')
+        .optional()
+        .describe('Body or frame field that carries the id.'),
     })
     .refine((r) => r.header || r.field, { error: 'needs a header or a field' })
     .optional()
@@ -453,7 +485,9 @@ export const vendorDocumentSchema = publishedVendorSchema.extend({
       z.object({
         id: publishedFields.id,
         code: entryFields.code,
-        namespace: z.enum(namespaces).describe('Where the identifier comes from (see the namespaces of /catalog.schema.json).'),
+        namespace: z
+          .enum(namespaces)
+          .describe('Where the identifier comes from (see the namespaces of /catalog.schema.json).'),
         title: entryFields.title,
         httpStatus: entryFields.httpStatus,
         category: entryFields.category,

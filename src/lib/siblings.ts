@@ -19,7 +19,9 @@ export interface SiteFile {
 }
 
 /** The parts of the catalog the siblings read, and the site's origin for their absolute links. */
-export type SiblingSource = Pick<Catalog, 'entries' | 'byId' | 'vendorBySlug' | 'index' | 'vendorSlugs'> & { site: URL | string };
+export type SiblingSource = Pick<Catalog, 'entries' | 'byId' | 'vendorBySlug' | 'index' | 'vendorSlugs'> & {
+  site: URL | string;
+};
 
 /** The file a URL path is written to: a path ending in `/` is a folder's `index.html`. */
 export const fileOf = (path: string): string => (path.endsWith('/') ? `${path}index.html` : path).slice(1);
@@ -38,7 +40,10 @@ export function threadFile(file: PlannedFile, source: SiblingSource): SiteFile |
   switch (file.kind) {
     case 'code-json': {
       const e = entry(file.entry);
-      return { path: file.path, body: JSON.stringify(publishedEntry(e, vendorOf(source, e.vendor), source.site), null, 2) };
+      return {
+        path: file.path,
+        body: JSON.stringify(publishedEntry(e, vendorOf(source, e.vendor), source.site), null, 2),
+      };
     }
     case 'code-md':
       return { path: file.path, body: entryMarkdown(codeModel(entry(file.entry), source, source.site), source.site) };

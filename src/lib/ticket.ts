@@ -57,7 +57,10 @@ export function ticketFields(m: CodeModel): TicketFields {
       text: m.retry.text.replace(/\s+/g, ' ').trim(),
       // "Delays 1 s, then 2 s; at most 3 retries; delay from Retry-After": the facts the page lists under Retry.
       schedule: m.retry.facts.length
-        ? m.retry.facts.map((f) => `${f.label.toLowerCase()} ${f.value}`).join('; ').replace(/^./, (c) => c.toUpperCase())
+        ? m.retry.facts
+            .map((f) => `${f.label.toLowerCase()} ${f.value}`)
+            .join('; ')
+            .replace(/^./, (c) => c.toUpperCase())
         : undefined,
     },
     cause: m.cause,
@@ -69,8 +72,15 @@ export function ticketFields(m: CodeModel): TicketFields {
  * One message: the text as written (`verbatim` quotes it), its English translation and what the API really prints
  * when that differs from the documentation (`prose` quotes the translation, which is the vendor's wording in ours).
  */
-function quoted(msg: TicketFields['messages'][number], verbatim: (t: string) => string, prose: (t: string) => string): string {
-  const notes = [msg.translation && `in English: ${prose(msg.translation)}`, msg.printed && `the API prints: ${verbatim(msg.printed)}`];
+function quoted(
+  msg: TicketFields['messages'][number],
+  verbatim: (t: string) => string,
+  prose: (t: string) => string,
+): string {
+  const notes = [
+    msg.translation && `in English: ${prose(msg.translation)}`,
+    msg.printed && `the API prints: ${verbatim(msg.printed)}`,
+  ];
   const some = notes.filter((n): n is string => !!n);
   return `${verbatim(msg.text)}${some.length ? ` (${some.join('; ')})` : ''}`;
 }

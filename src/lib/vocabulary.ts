@@ -196,9 +196,15 @@ export const actors = ['end-user', 'integrator', 'account-owner', 'vendor'] as c
 export type Actor = (typeof actors)[number];
 
 export const actorInfo: Record<Actor, { title: string; description: string }> = {
-  'end-user': { title: 'End user', description: 'The person using the app (speak again, re-record, check the microphone).' },
+  'end-user': {
+    title: 'End user',
+    description: 'The person using the app (speak again, re-record, check the microphone).',
+  },
   integrator: { title: 'Integrator', description: 'The developer whose code calls the API.' },
-  'account-owner': { title: 'Account owner', description: 'Whoever manages the vendor account, plan, billing and keys.' },
+  'account-owner': {
+    title: 'Account owner',
+    description: 'Whoever manages the vendor account, plan, billing and keys.',
+  },
   vendor: { title: 'Vendor', description: "The API provider: the fault is on the vendor's side." },
 };
 

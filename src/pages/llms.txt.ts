@@ -7,6 +7,9 @@ import { llmsTxt } from '../lib/llms';
 export const GET: APIRoute = async ({ site }) => {
   const { entries, vendors } = await getCatalog();
   const counts = countByVendor(entries);
-  const body = llmsTxt(vendors.map((vendor) => ({ vendor, count: counts.get(vendor.slug)?.total ?? 0 })), site!);
+  const body = llmsTxt(
+    vendors.map((vendor) => ({ vendor, count: counts.get(vendor.slug)?.total ?? 0 })),
+    site!,
+  );
   return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

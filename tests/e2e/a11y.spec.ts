@@ -45,12 +45,19 @@ for (const template of templates) {
     // Every element that should be in the tab order, with how it looks unfocused, tagged so it can be recognised.
     const expected = await page.evaluate((styleSource) => {
       const style = new Function(`return (${styleSource})`)() as (el: Element) => string;
-      const candidates = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]');
+      const candidates = document.querySelectorAll<HTMLElement>(
+        'a[href], button, input, select, textarea, summary, [tabindex]',
+      );
       const list: { key: string; label: string; unfocused: string }[] = [];
       candidates.forEach((el, i) => {
-        if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled || !el.checkVisibility({ visibilityProperty: true })) return;
+        if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled || !el.checkVisibility({ visibilityProperty: true }))
+          return;
         el.dataset.gateKey = String(i);
-        list.push({ key: String(i), label: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).name || '').trim().slice(0, 40)}"`, unfocused: style(el) });
+        list.push({
+          key: String(i),
+          label: `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || (el as HTMLInputElement).name || '').trim().slice(0, 40)}"`,
+          unfocused: style(el),
+        });
       });
       return list;
     }, focusStyle.toString());
@@ -74,7 +81,7 @@ for (const template of templates) {
     for (const e of expected) {
       const focused = reached.get(e.key);
       if (focused === undefined) problems.push(`${e.label}: never reached by Tab`);
-      else if (focused === e.unfocused || /^none|^\S+ 0px/.test(focused) && focused.endsWith('| none'))
+      else if (focused === e.unfocused || (/^none|^\S+ 0px/.test(focused) && focused.endsWith('| none')))
         problems.push(`${e.label}: no visible focus indicator (${focused})`);
     }
     expect(problems).toEqual([]);

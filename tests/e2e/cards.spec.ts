@@ -35,7 +35,10 @@ async function checkPng(request: APIRequestContext, path: string, width: number,
   const body = await response.body();
   expect([...body.subarray(0, 8)], `${path}: PNG signature`).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(body.toString('latin1', 12, 16), `${path}: first chunk`).toBe('IHDR');
-  expect({ width: body.readUInt32BE(16), height: body.readUInt32BE(20) }, `${path}: IHDR size`).toEqual({ width, height });
+  expect({ width: body.readUInt32BE(16), height: body.readUInt32BE(20) }, `${path}: IHDR size`).toEqual({
+    width,
+    height,
+  });
 }
 
 test('the built site has pages to check, including every code page', () => {
@@ -46,7 +49,9 @@ test('the built site has pages to check, including every code page', () => {
 // Split into a few groups so that both Playwright workers share the ~300 pages.
 const groups = 4;
 for (let g = 0; g < groups; g++) {
-  test(`every built page names an og:image that is a PNG of the stated size (group ${g + 1} of ${groups})`, async ({ request }) => {
+  test(`every built page names an og:image that is a PNG of the stated size (group ${g + 1} of ${groups})`, async ({
+    request,
+  }) => {
     for (const page of pages.filter((_, i) => i % groups === g)) {
       const response = await request.get(page);
       const html = await response.text();

@@ -6,9 +6,12 @@ import { catalog, vendors } from '../support/site';
 // The pair pages (/compare/<a>/<b>/) and their picker, with expectations from the content files.
 test('the comparison lets you pick any two vendors, and keeps its header row in view', async ({ page }) => {
   await page.goto('/compare/');
-  const hrefs = new Set(await page.locator('[data-pair-picker] a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+  const hrefs = new Set(
+    await page.locator('[data-pair-picker] a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+  );
   const slugs = vendors.map((v) => v.slug);
-  for (const a of slugs) for (const b of slugs) if (a < b) expect(hrefs.has(comparePairUrl(a, b)), `${a} ${b}`).toBe(true);
+  for (const a of slugs)
+    for (const b of slugs) if (a < b) expect(hrefs.has(comparePairUrl(a, b)), `${a} ${b}`).toBe(true);
   expect(hrefs.size).toBe((slugs.length * (slugs.length - 1)) / 2);
   await page.setViewportSize({ width: 1280, height: 700 });
   await page.mouse.wheel(0, 1500);
@@ -17,9 +20,15 @@ test('the comparison lets you pick any two vendors, and keeps its header row in 
   expect(await header.evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
 });
 
-test('a pair page lists both vendors’ errors by category, each with its title, and says who has none', async ({ page }) => {
+test('a pair page lists both vendors’ errors by category, each with its title, and says who has none', async ({
+  page,
+}) => {
   const slugs = vendors.map((v) => v.slug).sort();
-  const pairs: [string, string][] = [[slugs[0]!, slugs[1]!], [slugs.at(-2)!, slugs.at(-1)!], [slugs[3]!, slugs[10]!]];
+  const pairs: [string, string][] = [
+    [slugs[0]!, slugs[1]!],
+    [slugs.at(-2)!, slugs.at(-1)!],
+    [slugs[3]!, slugs[10]!],
+  ];
   for (const [a, b] of pairs) {
     await page.goto(comparePairUrl(a, b));
     const table = page.locator('[data-compare-pair]');
@@ -34,7 +43,7 @@ test('a pair page lists both vendors’ errors by category, each with its title,
     }
     // A category only one of them documents says so for the other.
     const onlyOne = [...catalog.index.byCategory.keys()].some(
-      (c) => (cellEntries(catalog.index, c, a).length > 0) !== (cellEntries(catalog.index, c, b).length > 0),
+      (c) => cellEntries(catalog.index, c, a).length > 0 !== cellEntries(catalog.index, c, b).length > 0,
     );
     if (onlyOne) await expect(table).toContainText('No documented equivalent');
     const first = table.locator('td li').first();

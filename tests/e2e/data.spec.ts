@@ -19,16 +19,28 @@ import { entries, vendors } from '../support/site';
 const path = (absolute: string) => new URL(absolute).pathname;
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 
-test('every entry has a .json sibling with its data and canonical URL, and a .md sibling with its page as Markdown', async ({ request }) => {
+test('every entry has a .json sibling with its data and canonical URL, and a .md sibling with its page as Markdown', async ({
+  request,
+}) => {
   test.setTimeout(120_000);
   for (const entry of entries) {
     const json = await request.get(entryJsonUrl(entry));
     expect(json.headers()['content-type'], entry.id).toContain('application/json');
     const data = await json.json();
     expect(path(data.url), entry.id).toBe(errorUrl(entry));
-    expect([data.id, data.code, data.title, data.retired], entry.id).toEqual([entry.id, entry.code, entry.data.title, entry.data.retired]);
-    expect(data.messages.map((m: { text: string }) => m.text), entry.id).toEqual(entry.data.messages.map((m) => m.text));
-    expect(data.dateModified, entry.id).toBe(entry.data.updated ?? entry.data.retrieved ?? vendors.find((v) => v.slug === entry.vendor)!.data.retrieved);
+    expect([data.id, data.code, data.title, data.retired], entry.id).toEqual([
+      entry.id,
+      entry.code,
+      entry.data.title,
+      entry.data.retired,
+    ]);
+    expect(
+      data.messages.map((m: { text: string }) => m.text),
+      entry.id,
+    ).toEqual(entry.data.messages.map((m) => m.text));
+    expect(data.dateModified, entry.id).toBe(
+      entry.data.updated ?? entry.data.retrieved ?? vendors.find((v) => v.slug === entry.vendor)!.data.retrieved,
+    );
 
     const md = await (await request.get(entryMarkdownUrl(entry))).text();
     expect(md.split('\n')[0], entry.id).toContain(entry.data.title);
@@ -63,12 +75,16 @@ test('catalog.schema.json rejects a catalog with a broken entry', async ({ reque
   expect(validate(catalog)).toBe(false);
 });
 
-test('every vendor has a JSON document listing its entries and a Markdown index linking their Markdown', async ({ request }) => {
+test('every vendor has a JSON document listing its entries and a Markdown index linking their Markdown', async ({
+  request,
+}) => {
   for (const vendor of vendors) {
     const doc = await (await request.get(vendorJsonUrl(vendor.slug))).json();
     const own = entries.filter((e) => e.vendor === vendor.slug);
     expect([doc.slug, doc.name, doc.count], vendor.slug).toEqual([vendor.slug, vendor.data.name, own.length]);
-    expect(doc.entries.map((e: { json: string }) => path(e.json)).sort(), vendor.slug).toEqual(own.map(entryJsonUrl).sort());
+    expect(doc.entries.map((e: { json: string }) => path(e.json)).sort(), vendor.slug).toEqual(
+      own.map(entryJsonUrl).sort(),
+    );
     const md = await (await request.get(vendorMarkdownUrl(vendor.slug))).text();
     for (const e of own) expect(md, e.id).toContain(`${entryMarkdownUrl(e)})`);
   }
@@ -85,12 +101,16 @@ test('llms.txt describes the site and links each vendor’s Markdown and the cat
   for (const link of links) expect((await request.get(link)).status(), link).toBe(200);
 });
 
-test('robots.txt names the sitemap index, which lists sitemap files of at most 50,000 canonical pages', async ({ request }) => {
+test('robots.txt names the sitemap index, which lists sitemap files of at most 50,000 canonical pages', async ({
+  request,
+}) => {
   const robots = await (await request.get('/robots.txt')).text();
   const index = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
   expect(index && path(index)).toBe(sitemapIndexUrl);
   const files = locs(await (await request.get(sitemapIndexUrl)).text());
-  expect(files.length, 'one file for the site pages, at least one per vendor').toBeGreaterThanOrEqual(vendors.length + 1);
+  expect(files.length, 'one file for the site pages, at least one per vendor').toBeGreaterThanOrEqual(
+    vendors.length + 1,
+  );
   const listed: string[] = [];
   for (const file of files) {
     const urls = locs(await (await request.get(path(file))).text()).map(path);
@@ -112,7 +132,9 @@ test('every built page has a canonical link, and every indexable page is in a si
     readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
       d.isDirectory() ? walk(`${dir}/${d.name}`) : d.name === 'index.html' ? [`${dir}/`] : [],
     );
-  const pages = walk('dist').map((p) => p.slice('dist'.length)).filter((p) => !p.startsWith('/_astro'));
+  const pages = walk('dist')
+    .map((p) => p.slice('dist'.length))
+    .filter((p) => !p.startsWith('/_astro'));
   const files = locs(await (await request.get(sitemapIndexUrl)).text());
   const listed = new Set<string>();
   for (const file of files) for (const url of locs(await (await request.get(path(file))).text())) listed.add(path(url));
@@ -128,7 +150,13 @@ test('every built page has a canonical link, and every indexable page is in a si
 test('code pages link their JSON and Markdown siblings', async ({ page }) => {
   const entry = entries[0]!;
   await page.goto(errorUrl(entry));
-  await expect(page.locator(`link[rel="alternate"][type="application/json"]`)).toHaveAttribute('href', entryJsonUrl(entry));
-  await expect(page.locator(`link[rel="alternate"][type="text/markdown"]`)).toHaveAttribute('href', entryMarkdownUrl(entry));
+  await expect(page.locator(`link[rel="alternate"][type="application/json"]`)).toHaveAttribute(
+    'href',
+    entryJsonUrl(entry),
+  );
+  await expect(page.locator(`link[rel="alternate"][type="text/markdown"]`)).toHaveAttribute(
+    'href',
+    entryMarkdownUrl(entry),
+  );
   await expect(page.locator(`#source ~ p a[href="${entryJsonUrl(entry)}"]`)).toHaveText('JSON');
 });

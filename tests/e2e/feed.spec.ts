@@ -20,12 +20,15 @@ test('feed.xml is an Atom feed whose entries link to their code pages', async ({
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       const error = doc.querySelector('parsererror')?.textContent ?? null;
       const root = doc.documentElement;
-      const child = (parent: Element, name: string) => [...parent.children].find((c) => c.localName === name && c.namespaceURI === ns);
+      const child = (parent: Element, name: string) =>
+        [...parent.children].find((c) => c.localName === name && c.namespaceURI === ns);
       const items = [...root.children].filter((c) => c.localName === 'entry' && c.namespaceURI === ns);
       return {
         error,
         root: [root.localName, root.namespaceURI],
-        self: [...root.children].find((c) => c.localName === 'link' && c.getAttribute('rel') === 'self')?.getAttribute('href'),
+        self: [...root.children]
+          .find((c) => c.localName === 'link' && c.getAttribute('rel') === 'self')
+          ?.getAttribute('href'),
         entries: items.map((item) => ({
           id: child(item, 'id')?.textContent ?? '',
           title: child(item, 'title')?.textContent ?? '',

@@ -52,7 +52,10 @@ function measureOverflow(page: Page): Promise<Overflow> {
     const describeEl = (el: Element) => {
       const r = el.getBoundingClientRect();
       const id = el.id ? `#${el.id}` : '';
-      const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 3).join('.')}` : '';
+      const cls =
+        typeof el.className === 'string' && el.className
+          ? `.${el.className.trim().split(/\s+/).slice(0, 3).join('.')}`
+          : '';
       return `${el.tagName.toLowerCase()}${id}${cls} [${Math.round(r.left)}..${Math.round(r.right)}] “${(el.textContent ?? '').trim().slice(0, 40)}”`;
     };
     const clips = (el: Element) => getComputedStyle(el).overflowX !== 'visible';
@@ -76,12 +79,17 @@ function measureOverflow(page: Page): Promise<Overflow> {
 test.describe('at 320 × 640 px', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   for (const template of layoutPages()) {
-    test(`the ${template.name} (${template.path}) does not scroll sideways; only code blocks scroll`, async ({ page }) => {
+    test(`the ${template.name} (${template.path}) does not scroll sideways; only code blocks scroll`, async ({
+      page,
+    }) => {
       await openTemplate(page, template);
       const { scrollWidth, outside, scrollers } = await measureOverflow(page);
       expect(outside, 'elements past the viewport’s edge').toEqual([]);
       expect(scrollWidth).toBeLessThanOrEqual(320);
-      expect(scrollers.filter((s) => !s.startsWith('pre')), 'boxes other than code blocks that scroll sideways').toEqual([]);
+      expect(
+        scrollers.filter((s) => !s.startsWith('pre')),
+        'boxes other than code blocks that scroll sideways',
+      ).toEqual([]);
     });
   }
 });
@@ -89,13 +97,21 @@ test.describe('at 320 × 640 px', () => {
 // The widest tables: the vendor with the longest messages, a category page and a cell (which add a vendor column),
 // the comparison, and a code page's SDK table.
 const sdkEntry = entries.find((e) => e.namespace === 'sdk');
-const tablePages = [vendorUrl('alibaba-nls'), first('category')!.path, first('cell')!.path, '/compare/', ...(sdkEntry ? [errorUrl(sdkEntry)] : [])];
+const tablePages = [
+  vendorUrl('alibaba-nls'),
+  first('category')!.path,
+  first('cell')!.path,
+  '/compare/',
+  ...(sdkEntry ? [errorUrl(sdkEntry)] : []),
+];
 // 800 px: a tablet, where the comparison's eleven columns no longer fit.
 for (const width of [1280, 800, 375]) {
   test.describe(`tables at ${width} px`, () => {
     test.use({ viewport: { width, height: 800 } });
     for (const path of tablePages) {
-      test(`${path}: every cell lies within the viewport, no table scrolls, and stacked cells name their column`, async ({ page }) => {
+      test(`${path}: every cell lies within the viewport, no table scrolls, and stacked cells name their column`, async ({
+        page,
+      }) => {
         await page.goto(path);
         const tables = await page.locator('main table').evaluateAll((all) =>
           all.map((table) => {
@@ -107,15 +123,24 @@ for (const width of [1280, 800, 375]) {
                 // What a reader sees before the cell's content when the header row is hidden.
                 // What a reader sees first in the cell when the header row is hidden: a ::before label or the text.
                 const before = getComputedStyle(cell, '::before').content;
-                const label = (before.startsWith('"') ? before.slice(1, -1) : '') + (cell as HTMLElement).innerText.trim();
+                const label =
+                  (before.startsWith('"') ? before.slice(1, -1) : '') + (cell as HTMLElement).innerText.trim();
                 const column = headers[i] ?? '?';
-                return { column, left: r.left, right: r.right, labelled: label.startsWith(column), label: label.slice(0, 40), text: cell.textContent!.trim().slice(0, 30) };
+                return {
+                  column,
+                  left: r.left,
+                  right: r.right,
+                  labelled: label.startsWith(column),
+                  label: label.slice(0, 40),
+                  text: cell.textContent!.trim().slice(0, 30),
+                };
               }),
             );
             // Every box between the table and <main> must show all of it: none may hide part of it behind a scrollbar.
             const clipped: string[] = [];
             for (let el: Element | null = table; el && el.tagName !== 'MAIN'; el = el.parentElement) {
-              if (el.scrollWidth > el.clientWidth + 1) clipped.push(`${el.tagName} ${el.scrollWidth} > ${el.clientWidth}`);
+              if (el.scrollWidth > el.clientWidth + 1)
+                clipped.push(`${el.tagName} ${el.scrollWidth} > ${el.clientWidth}`);
             }
             const headerShown = table.querySelector('thead')!.getBoundingClientRect().height > 1;
             return { name: table.querySelector('caption')?.textContent, width, cells, clipped, headerShown };
@@ -125,11 +150,17 @@ for (const width of [1280, 800, 375]) {
         for (const t of tables) {
           expect(t.clipped, `${t.name}: hidden behind an inner scrollbar`).toEqual([]);
           const out = t.cells.filter((c) => c.left < -0.5 || c.right > t.width + 0.5);
-          expect(out.map((c) => `${c.column}: ${c.text} [${Math.round(c.left)}..${Math.round(c.right)}]`), `${t.name}: cells past the viewport`).toEqual([]);
+          expect(
+            out.map((c) => `${c.column}: ${c.text} [${Math.round(c.left)}..${Math.round(c.right)}]`),
+            `${t.name}: cells past the viewport`,
+          ).toEqual([]);
           if (width < 640) expect(t.headerShown, `${t.name}: on a phone rows stack into labelled cells`).toBe(false);
           if (!t.headerShown) {
             const unlabelled = t.cells.filter((c) => !c.labelled);
-            expect(unlabelled.map((c) => `${c.column}: “${c.label}”`), `${t.name}: cells without their column's label`).toEqual([]);
+            expect(
+              unlabelled.map((c) => `${c.column}: “${c.label}”`),
+              `${t.name}: cells without their column's label`,
+            ).toEqual([]);
           }
         }
       });

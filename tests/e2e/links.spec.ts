@@ -5,7 +5,10 @@ import { builtPages } from '../support/built';
 import { aliases, attributeValues, entries, vendors } from '../support/site';
 
 test.describe('short aliases', () => {
-  test('a code unique at its vendor redirects to the entry, with a canonical and a visible link', async ({ page, request }) => {
+  test('a code unique at its vendor redirects to the entry, with a canonical and a visible link', async ({
+    page,
+    request,
+  }) => {
     for (const group of aliases.filter((g) => g.entries.length === 1)) {
       const target = errorUrl(group.entries[0]!);
       const html = await (await request.get(group.url)).text();
@@ -23,7 +26,8 @@ test.describe('short aliases', () => {
     expect(shared.length, 'Agora uses 404 and 504 both as HTTP status and body code').toBeGreaterThan(0);
     for (const group of shared) {
       await page.goto(group.url);
-      for (const e of group.entries) await expect(page.locator(`main a[href="${errorUrl(e)}"]`), group.url).toHaveCount(1);
+      for (const e of group.entries)
+        await expect(page.locator(`main a[href="${errorUrl(e)}"]`), group.url).toHaveCount(1);
     }
   });
 });
@@ -46,7 +50,10 @@ test('every comparison cell links the entries of its category and vendor', async
   // Ten vendor columns a page; entry by entry while the catalog is small, beyond that each cell is a count linking
   // to its own list.
   const sideBySide = compareSideBySide(entries.length);
-  const columns = paginate(vendors.map((v) => v.slug), COMPARE_COLUMNS);
+  const columns = paginate(
+    vendors.map((v) => v.slug),
+    COMPARE_COLUMNS,
+  );
   for (const [p, slugs] of columns.entries()) await checkComparePage(page, compareUrl(p + 1), slugs, sideBySide);
   await page.goto('/compare/');
   for (const href of await page.locator('tbody a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
@@ -62,17 +69,28 @@ async function checkComparePage(page: Page, url: string, slugs: string[], sideBy
   for (const [i, row] of rows.entries()) {
     const cells = body.nth(i).locator('td');
     for (const [j, cell] of row.cells.entries()) {
-      const links = await cells.nth(j).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      const want = sideBySide ? cell.entries.map(errorUrl) : cell.entries.length ? [cellUrl(row.category.id, cell.vendor)] : [];
+      const links = await cells
+        .nth(j)
+        .locator('a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const want = sideBySide
+        ? cell.entries.map(errorUrl)
+        : cell.entries.length
+          ? [cellUrl(row.category.id, cell.vendor)]
+          : [];
       expect(links, `${row.category.id} × ${cell.vendor}`).toEqual(want);
-      if (!sideBySide && cell.entries.length) await expect(cells.nth(j).locator('a')).toHaveText(String(cell.entries.length));
+      if (!sideBySide && cell.entries.length)
+        await expect(cells.nth(j).locator('a')).toHaveText(String(cell.entries.length));
       if (!cell.entries.length && sideBySide) await expect(cells.nth(j)).toContainText('No documented equivalent');
-      if (!cell.entries.length && !sideBySide) await expect(cells.nth(j).locator('[title="No documented equivalent"]')).toHaveCount(1);
+      if (!cell.entries.length && !sideBySide)
+        await expect(cells.nth(j).locator('[title="No documented equivalent"]')).toHaveCount(1);
     }
   }
 }
 
-test('every internal link and fragment on every page resolves, and none points at a redirect page', async ({ request }) => {
+test('every internal link and fragment on every page resolves, and none points at a redirect page', async ({
+  request,
+}) => {
   test.setTimeout(120_000);
   const pages = builtPages().map((p) => p.path);
   expect(pages.length).toBeGreaterThan(entries.length);
@@ -109,7 +127,14 @@ test('every internal link and fragment on every page resolves, and none points a
 const isAliasPage = (path: string) => path.startsWith('/errors/') && !/^\/errors\/[^/]+\/[^/]+\/[^/]+\/$/.test(path);
 
 test.describe('layout', () => {
-  for (const path of ['/', '/compare/', `/vendors/${vendors[0]!.slug}/`, errorUrl(entries[0]!), '/categories/internal-error/', '/use-from-code/']) {
+  for (const path of [
+    '/',
+    '/compare/',
+    `/vendors/${vendors[0]!.slug}/`,
+    errorUrl(entries[0]!),
+    '/categories/internal-error/',
+    '/use-from-code/',
+  ]) {
     test(`${path} fits a 320 px wide screen without sideways scrolling`, async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
       const page = await context.newPage();

@@ -17,9 +17,12 @@ test.describe('with JavaScript off', () => {
   test('the search page lists every vendor and category instead, each link to a built page', async ({ page }) => {
     await page.goto('/search/?q=40000001');
     // Playwright's text matching skips <noscript> even with scripts off: address the paragraph itself.
-    await expect(page.locator('noscript p').first()).toHaveText('Search needs JavaScript. Every error is also listed by vendor and by category:');
+    await expect(page.locator('noscript p').first()).toHaveText(
+      'Search needs JavaScript. Every error is also listed by vendor and by category:',
+    );
     await expect(page.locator('noscript p').first()).toBeVisible();
-    const hrefs = async (list: string) => page.locator(`${list} a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const hrefs = async (list: string) =>
+      page.locator(`${list} a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(await hrefs('[data-browse-vendors]')).toEqual(vendors.map((v) => vendorUrl(v.slug)));
     expect(await hrefs('[data-browse-categories]')).toEqual(categories.map((c) => categoryUrl(c.id)));
     for (const href of [...(await hrefs('[data-browse-vendors]')), ...(await hrefs('[data-browse-categories]'))]) {

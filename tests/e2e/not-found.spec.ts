@@ -9,7 +9,12 @@ const endsWith = (path: string) => new RegExp(`${escapeRegex(path)}$`);
 const swapCase = (s: string) => [...s].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('');
 
 /** An entry whose code has letters, so a case variant is a different URL. */
-const lettered = entries.find((e) => e.namespace === 'code' && /[A-Z]/.test(e.code) && aliases.find((g) => g.vendor === e.vendor && g.code === e.code)!.entries.length === 1)!;
+const lettered = entries.find(
+  (e) =>
+    e.namespace === 'code' &&
+    /[A-Z]/.test(e.code) &&
+    aliases.find((g) => g.vendor === e.vendor && g.code === e.code)!.entries.length === 1,
+)!;
 
 test('a wrong-case code redirects to the entry', async ({ page }) => {
   const response = await page.goto(`/errors/${lettered.vendor}/code/${lettered.code.toLowerCase()}/`);
@@ -19,7 +24,9 @@ test('a wrong-case code redirects to the entry', async ({ page }) => {
 });
 
 test('wrong case in vendor, namespace and code at once redirects to the entry', async ({ page }) => {
-  await page.goto(`/errors/${swapCase(lettered.vendor)}/${lettered.namespace.toUpperCase()}/${swapCase(lettered.code)}/`);
+  await page.goto(
+    `/errors/${swapCase(lettered.vendor)}/${lettered.namespace.toUpperCase()}/${swapCase(lettered.code)}/`,
+  );
   await expect(page).toHaveURL(endsWith(errorUrl(lettered)));
 });
 
@@ -39,7 +46,8 @@ test('a code used by several entries of a vendor lists them instead of guessing'
   // Upper-casing a numeric code changes nothing, so make the vendor's case wrong to reach the 404 page.
   await page.goto(`/errors/${swapCase(shared.vendor)}/${shared.code}/`);
   await expect(page.locator('[data-understood]')).toContainText(`for ${shared.entries.length} entries`);
-  for (const e of shared.entries) await expect(page.locator(`[data-candidates] a[href="${errorUrl(e)}"]`)).toHaveCount(1);
+  for (const e of shared.entries)
+    await expect(page.locator(`[data-candidates] a[href="${errorUrl(e)}"]`)).toHaveCount(1);
   expect(new URL(page.url()).pathname).toBe(`/errors/${swapCase(shared.vendor)}/${shared.code}/`);
 });
 
@@ -76,13 +84,16 @@ test('an unknown code names what it understood and lists the nearest codes of th
 test('an unknown vendor lists the known vendors', async ({ page }) => {
   await page.goto('/errors/acme-speech/code/42/');
   await expect(page.locator('[data-understood]')).toContainText('acme-speech');
-  for (const v of vendors) await expect(page.locator(`[data-candidates] a[href="${vendorUrl(v.slug)}"]`)).toHaveCount(1);
+  for (const v of vendors)
+    await expect(page.locator(`[data-candidates] a[href="${vendorUrl(v.slug)}"]`)).toHaveCount(1);
 });
 
 test('case variants are resolved in the browser, never generated as files that collide on case-insensitive disks', () => {
   const lower = new Map<string, string>();
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? [`${dir}/${d.name}`, ...walk(`${dir}/${d.name}`)] : [`${dir}/${d.name}`]));
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? [`${dir}/${d.name}`, ...walk(`${dir}/${d.name}`)] : [`${dir}/${d.name}`],
+    );
   const clashes = walk('dist/errors').filter((p) => {
     const key = p.toLowerCase();
     const seen = lower.get(key);

@@ -29,8 +29,12 @@ test.describe('code pages', () => {
         expect(title, entry.id).toContain(displayCode(entry));
         const description = await page.locator('meta[name="description"]').getAttribute('content');
         expect(description, entry.id).toContain(vendorName(entry.vendor));
-        expect(await page.locator('meta[property="og:title"]').getAttribute('content'), entry.id).toBe(title.split(' · ')[0]);
-        expect(await page.locator('meta[property="og:description"]').getAttribute('content'), entry.id).toBe(description);
+        expect(await page.locator('meta[property="og:title"]').getAttribute('content'), entry.id).toBe(
+          title.split(' · ')[0],
+        );
+        expect(await page.locator('meta[property="og:description"]').getAttribute('content'), entry.id).toBe(
+          description,
+        );
         expect(await page.locator('link[rel="canonical"]').getAttribute('href'), entry.id).toMatch(
           new RegExp(`${errorUrl(entry).replace(/[.]/g, '\\.')}$`),
         );
@@ -81,13 +85,19 @@ test.describe('code pages', () => {
       const want = shown.groups.flatMap((g) =>
         shown.list ? g.entries.map((other) => errorUrl(other)) : [cellUrl(entry.data.category, g.vendor)],
       );
-      expect(want.filter((href) => !hrefs.has(href)), entry.id).toEqual([]);
-      if (!shown.groups.length) await expect(section, entry.id).toContainText('No other vendor documents an equivalent error');
+      expect(
+        want.filter((href) => !hrefs.has(href)),
+        entry.id,
+      ).toEqual([]);
+      if (!shown.groups.length)
+        await expect(section, entry.id).toContainText('No other vendor documents an equivalent error');
       // The vendors with nothing in the category are named, so "none exists" reads apart from "not listed".
       const none = catalog.vendorSlugs.filter(
         (v) => v !== entry.vendor && cellEntries(catalog.index, entry.data.category, v).length === 0,
       );
-      const noneAt = await section.locator('[data-no-equivalent] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const noneAt = await section
+        .locator('[data-no-equivalent] a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       if (shown.groups.length) expect(noneAt, entry.id).toEqual(none.map((v) => vendorUrl(v)));
     }
   });
@@ -95,7 +105,9 @@ test.describe('code pages', () => {
 
 test.describe('vendor, category and home pages', () => {
   for (const vendor of vendors) {
-    test(`the ${vendor.slug} page lists every error by namespace with the source and retrieval date`, async ({ page }) => {
+    test(`the ${vendor.slug} page lists every error by namespace with the source and retrieval date`, async ({
+      page,
+    }) => {
       await page.goto(vendorUrl(vendor.slug));
       await expect(page.locator('h1')).toContainText(vendor.data.name);
       const own = entries.filter((e) => e.vendor === vendor.slug);
@@ -113,7 +125,8 @@ test.describe('vendor, category and home pages', () => {
       }
       await expect(page.locator(`a[href="${vendor.data.reference}"]`).first()).toBeVisible();
       await expect(page.locator('#source').locator('..')).toContainText(vendor.data.retrieved);
-      for (const envelope of vendor.data.errors.envelopes) await expect(page.locator('pre').getByText(envelope.example.trim().split('\n')[0]!).first()).toBeAttached();
+      for (const envelope of vendor.data.errors.envelopes)
+        await expect(page.locator('pre').getByText(envelope.example.trim().split('\n')[0]!).first()).toBeAttached();
     });
   }
 
@@ -128,8 +141,12 @@ test.describe('vendor, category and home pages', () => {
         const own = entries.filter((e) => e.vendor === vendor.slug && e.data.category === category.id);
         const section = page.locator(`section[aria-labelledby="${vendor.slug}"]`);
         if (full) for (const e of own) await expect(section.locator(`a[href="${errorUrl(e)}"]`), e.id).toHaveCount(1);
-        else if (own.length) await expect(section.locator(`a[href="${cellUrl(category.id, vendor.slug)}"]`)).toContainText(String(own.length));
-        if (!own.length) await expect(section, `${category.id} at ${vendor.slug}`).toContainText('No documented equivalent');
+        else if (own.length)
+          await expect(section.locator(`a[href="${cellUrl(category.id, vendor.slug)}"]`)).toContainText(
+            String(own.length),
+          );
+        if (!own.length)
+          await expect(section, `${category.id} at ${vendor.slug}`).toContainText('No documented equivalent');
       }
     }
   });
@@ -141,13 +158,16 @@ test.describe('vendor, category and home pages', () => {
       const count = entries.filter((e) => e.vendor === vendor.slug).length;
       await expect(card).toContainText(`${count} error`);
     }
-    for (const category of categories) await expect(page.locator(`main a[href="${categoryUrl(category.id)}"]`)).toHaveCount(1);
+    for (const category of categories)
+      await expect(page.locator(`main a[href="${categoryUrl(category.id)}"]`)).toHaveCount(1);
     await page.locator('#site-search').fill('40000004');
     await page.locator('#site-search').press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=40000004$/);
   });
 
-  test('the home page has one search box, with live suggestions, and real examples that each find their entry', async ({ page }) => {
+  test('the home page has one search box, with live suggestions, and real examples that each find their entry', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.locator('input[type="search"]')).toHaveCount(1);
     await page.locator('#site-search').fill('QUOTA_EXCEEDED');

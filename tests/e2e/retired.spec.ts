@@ -19,7 +19,9 @@ test('the fixture catalog is valid and has retired entries with and without a su
   expect(retired.some((e) => !e.data.replacedBy)).toBe(true);
 });
 
-test('a retired entry keeps its page with a visible banner saying since when and what replaces it', async ({ page }) => {
+test('a retired entry keeps its page with a visible banner saying since when and what replaces it', async ({
+  page,
+}) => {
   for (const entry of retired) {
     const response = await page.goto(errorUrl(entry));
     expect(response?.status(), entry.id).toBe(200);

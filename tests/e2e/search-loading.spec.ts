@@ -16,7 +16,9 @@ async function slowIndex(page: Page, ms: number): Promise<void> {
   await page.route('**/pagefind/**', hold);
 }
 
-test('while the index is on its way the results say “Searching…” and are busy; the answer replaces both', async ({ page }) => {
+test('while the index is on its way the results say “Searching…” and are busy; the answer replaces both', async ({
+  page,
+}) => {
   await slowIndex(page, 2_000);
   await page.goto(searchUrl(entry.code));
   const results = page.locator('[data-search-results]');
@@ -28,7 +30,9 @@ test('while the index is on its way the results say “Searching…” and are b
   await expect(page.locator('[data-search-status]')).toContainText('result');
 });
 
-test('a new query on a slow network replaces the previous results with “Searching…”, not a stale list', async ({ page }) => {
+test('a new query on a slow network replaces the previous results with “Searching…”, not a stale list', async ({
+  page,
+}) => {
   await page.goto(searchUrl(entry.code));
   const results = page.locator('[data-search-results]');
   await expect(results).toHaveAttribute('aria-busy', 'false');

@@ -30,7 +30,8 @@ test('the search-quality suite puts the expected entry first and never labels a 
   for (const c of positives) {
     const results = await searchFor(page, c.query);
     const first = (await results.count()) ? await results.first().getAttribute('href') : null;
-    if (first !== errorUrl(parseEntryId(c.expect!))) misses.push(`${c.query.slice(0, 80)} → ${first ?? 'nothing'} (want ${c.expect})`);
+    if (first !== errorUrl(parseEntryId(c.expect!)))
+      misses.push(`${c.query.slice(0, 80)} → ${first ?? 'nothing'} (want ${c.expect})`);
   }
   const exactNegatives: string[] = [];
   for (const c of negatives) {
@@ -39,7 +40,9 @@ test('the search-quality suite puts the expected entry first and never labels a 
     if (exact) exactNegatives.push(`${c.query.slice(0, 80)} → ${await results.first().getAttribute('href')}`);
   }
   const rate = (positives.length - misses.length) / positives.length;
-  console.log(`search quality: ${positives.length - misses.length}/${positives.length} first (${(rate * 100).toFixed(1)}%), ${exactNegatives.length}/${negatives.length} negatives labelled exact`);
+  console.log(
+    `search quality: ${positives.length - misses.length}/${positives.length} first (${(rate * 100).toFixed(1)}%), ${exactNegatives.length}/${negatives.length} negatives labelled exact`,
+  );
   if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
   expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   expect(exactNegatives).toEqual([]);
@@ -77,7 +80,12 @@ test('hostile and huge input is handled as text, without errors or injection', a
     errors.push(`dialog: ${d.message()}`);
     void d.dismiss();
   });
-  for (const q of ['<img src=x onerror=alert(1)><script>alert(2)</script>', '(((a+)+)+$[', `🎙️💥 ${'x'.repeat(50)}`, '']) {
+  for (const q of [
+    '<img src=x onerror=alert(1)><script>alert(2)</script>',
+    '(((a+)+)+$[',
+    `🎙️💥 ${'x'.repeat(50)}`,
+    '',
+  ]) {
     await searchFor(page, q);
   }
   await page.goto('/search/');
@@ -88,7 +96,9 @@ test('hostile and huge input is handled as text, without errors or injection', a
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 });
 
-test('typing keeps the URL in step, filters narrow the results, and Back returns to the previous search', async ({ page }) => {
+test('typing keeps the URL in step, filters narrow the results, and Back returns to the previous search', async ({
+  page,
+}) => {
   await page.goto('/search/');
   const box = page.locator('#search-page-input');
   await box.fill('not found');
@@ -145,7 +155,9 @@ test('browsers can add the site as a search engine', async ({ page, request }) =
 
 // The lookup test runs every entry's examples in Node; the browser runs a seeded sample of them through the search
 // page itself (split index, early answers, the page's own rendering), a different one on each day of the month.
-test('a seeded sample of entry examples, pasted into the search page, lands on its entry first and exact', async ({ page }) => {
+test('a seeded sample of entry examples, pasted into the search page, lands on its entry first and exact', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const all = entries.flatMap((e) => e.data.examples.map((x) => ({ id: e.id, url: errorUrl(e), text: x.text })));
   let seed = Number(process.env.SAMPLE_SEED ?? new Date().getUTCDate());
@@ -158,13 +170,17 @@ test('a seeded sample of entry examples, pasted into the search page, lands on i
   for (const x of sample) {
     const results = await searchFor(page, x.text);
     const first = results.first();
-    const [href, match] = (await results.count()) ? [await first.getAttribute('href'), await first.getAttribute('data-match')] : [null, null];
+    const [href, match] = (await results.count())
+      ? [await first.getAttribute('href'), await first.getAttribute('data-match')]
+      : [null, null];
     if (href !== x.url || match !== 'exact') wrong.push(`${x.id}: got ${href} ${match}`);
   }
   expect(wrong, `seed ${process.env.SAMPLE_SEED ?? new Date().getUTCDate()}`).toEqual([]);
 });
 
-test('a vendor filter narrows full-text search inside Pagefind, so a small vendor’s pages are found', async ({ page }) => {
+test('a vendor filter narrows full-text search inside Pagefind, so a small vendor’s pages are found', async ({
+  page,
+}) => {
   // A common word of one small vendor's entries that many other vendors' pages also use: its pages are rarely
   // among the first ten hits of all vendors, so filtering those afterwards found nothing.
   const text = (e: (typeof entries)[number]) => `${e.data.title} ${e.data.cause} ${e.data.fix}`.toLowerCase();
@@ -191,7 +207,9 @@ test('a vendor filter narrows full-text search inside Pagefind, so a small vendo
   for (const href of hrefs) expect(href).toMatch(new RegExp(`^/errors/${pick!.vendor}/`));
 });
 
-test('a vendor the catalog does not cover is said plainly first, and its look-alikes are only related', async ({ page }) => {
+test('a vendor the catalog does not cover is said plainly first, and its look-alikes are only related', async ({
+  page,
+}) => {
   const results = await searchFor(page, 'Nuance Mix error 401 Unauthorized');
   await expect(page.locator('[data-search-results]')).toHaveAttribute('data-uncovered-vendor', 'Nuance');
   await expect(page.locator('[data-search-status]')).toContainText(/^Nuance is not covered by the catalog yet/);

@@ -31,10 +31,14 @@ async function watch(page: Page) {
   return { requests, violations };
 }
 
-const sameOrigin = (url: string, base: string) => url.startsWith('data:') || new URL(url).origin === new URL(base).origin;
+const sameOrigin = (url: string, base: string) =>
+  url.startsWith('data:') || new URL(url).origin === new URL(base).origin;
 
 for (const template of templates) {
-  test(`the ${template.name} requests nothing outside the site and breaks no rule of the CSP`, async ({ page, baseURL }) => {
+  test(`the ${template.name} requests nothing outside the site and breaks no rule of the CSP`, async ({
+    page,
+    baseURL,
+  }) => {
     const { requests, violations } = await watch(page);
     await openTemplate(page, template);
     await page.waitForLoadState('networkidle');
@@ -52,17 +56,23 @@ for (const template of templates) {
   });
 }
 
-test('typing a query on the search page shows results under the CSP, with WebAssembly allowed and nothing blocked', async ({ page }) => {
+test('typing a query on the search page shows results under the CSP, with WebAssembly allowed and nothing blocked', async ({
+  page,
+}) => {
   const { violations } = await watch(page);
   const entry = entries.find((e) => e.data.messages[0]!.text.split(' ').length > 3) ?? entries[0]!;
   await page.goto('/search/');
   const words = entry.data.messages[0]!.text.split(' ').slice(0, 4).join(' ');
   await page.locator('#search-page-input').fill(words);
-  await expect(page.locator(`[data-search-results] a[href="${errorUrl(entry)}"]`).first()).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator(`[data-search-results] a[href="${errorUrl(entry)}"]`).first()).toBeVisible({
+    timeout: 10_000,
+  });
   expect(violations).toEqual([]);
 });
 
-test('every response carries the headers of dist/_headers, a CSP without unsafe-inline scripts among them', async ({ request }) => {
+test('every response carries the headers of dist/_headers, a CSP without unsafe-inline scripts among them', async ({
+  request,
+}) => {
   const policy = readFileSync('dist/_headers', 'utf8');
   for (const path of ['/', errorUrl(entries[0]!), '/does-not-exist/', '/search']) {
     const response = await request.get(path, { maxRedirects: 0 });
@@ -84,7 +94,9 @@ test('every inline script of every built page is allowed by its hash in the CSP'
   const missing = new Set<string>();
   for (const file of builtPages()) {
     const html = readFileSync(file.file, 'utf8');
-    for (const m of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
+    for (const m of html.matchAll(
+      /<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
+    )) {
       const hash = `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`;
       if (!csp.includes(hash)) missing.add(`${file.path}: inline script ${m[1]!.slice(0, 60)}… (${hash})`);
     }

@@ -43,7 +43,9 @@ test('"Copy link" copies the absolute canonical URL on the configured site, not 
   expect(copied).not.toBe(page.url());
 });
 
-test('"Copy for ticket" copies the plain ticket text and "Copy as Markdown" the Markdown one, both announced', async ({ page }) => {
+test('"Copy for ticket" copies the plain ticket text and "Copy as Markdown" the Markdown one, both announced', async ({
+  page,
+}) => {
   await page.goto(errorUrl(entry));
   const url = await canonical(page);
   const name = vendorName(entry.vendor);
@@ -58,7 +60,9 @@ test('"Copy for ticket" copies the plain ticket text and "Copy as Markdown" the 
 });
 
 for (const e of ticketEntries) {
-  test(`the ticket text of ${e.id} is complete: cause, fix, messages, status, retry, link and blanks`, async ({ page }) => {
+  test(`the ticket text of ${e.id} is complete: cause, fix, messages, status, retry, link and blanks`, async ({
+    page,
+  }) => {
     await page.goto(errorUrl(e));
     await page.getByRole('button', { name: 'Copy for ticket' }).click();
     const text = await page.evaluate(() => navigator.clipboard.readText());
@@ -72,7 +76,12 @@ for (const e of ticketEntries) {
     if (e.data.httpStatus) expect(lines).toContain(`HTTP status: ${e.data.httpStatus}`);
     else expect(text).not.toContain('HTTP status:');
     const retry = lines.find((l) => l.startsWith('Retry: '));
-    expect(retry).toBe(`Retry: ${retryPolicyInfo[e.data.retry.policy].title}. ${e.data.retry.details ?? retryPolicyInfo[e.data.retry.policy].advice}`.replace(/\s+/g, ' '));
+    expect(retry).toBe(
+      `Retry: ${retryPolicyInfo[e.data.retry.policy].title}. ${e.data.retry.details ?? retryPolicyInfo[e.data.retry.policy].advice}`.replace(
+        /\s+/g,
+        ' ',
+      ),
+    );
     expect(lines).toContain(`Details: ${absoluteUrl(errorUrl(e), process.env.SITE_URL ?? defaultSite)}`);
     // The blanks, the request id named as the vendor file names it.
     const r = requestIdOf(e);
@@ -83,7 +92,10 @@ for (const e of ticketEntries) {
   });
 }
 
-test('the ticket text is on every code page for every entry, readable without JavaScript', async ({ browser, request }) => {
+test('the ticket text is on every code page for every entry, readable without JavaScript', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   for (const e of entries) {
     const html = await (await request.get(errorUrl(e))).text();
@@ -126,7 +138,9 @@ test('copy buttons are real buttons with a visible focus ring', async ({ page })
   expect(outline).not.toBe('none');
 });
 
-test('every code page carries a TechArticle with dateModified from the entry’s edit or retrieval date', async ({ request }) => {
+test('every code page carries a TechArticle with dateModified from the entry’s edit or retrieval date', async ({
+  request,
+}) => {
   test.setTimeout(120_000);
   for (const e of entries) {
     const html = await (await request.get(errorUrl(e))).text();
@@ -134,7 +148,9 @@ test('every code page carries a TechArticle with dateModified from the entry’s
     expect(block, e.id).toBeDefined();
     const ld = JSON.parse(block!);
     expect(ld['@type'], e.id).toBe('TechArticle');
-    expect(ld.dateModified, e.id).toBe(e.data.updated ?? e.data.retrieved ?? vendors.find((v) => v.slug === e.vendor)!.data.retrieved);
+    expect(ld.dateModified, e.id).toBe(
+      e.data.updated ?? e.data.retrieved ?? vendors.find((v) => v.slug === e.vendor)!.data.retrieved,
+    );
     expect(new URL(ld.url).pathname, e.id).toBe(errorUrl(e));
     expect(ld.headline, e.id).toContain(e.data.title);
     // The structured data's image is the same card the og:image tag names.

@@ -35,7 +35,13 @@ if (!process.env.CATALOG_CONTENT) {
 test('the built site is exactly the site plan: every planned file exists, every published file was planned', () => {
   const plan = planSite(catalog);
   const file = (url: string) => join('dist', url.endsWith('/') ? `${url}index.html` : url);
-  expect(plan.filter((f) => !existsSync(file(f.path))).map((f) => f.path), 'planned but not built').toEqual([]);
+  expect(
+    plan.filter((f) => !existsSync(file(f.path))).map((f) => f.path),
+    'planned but not built',
+  ).toEqual([]);
   const planned = new Set(plan.filter((f) => f.published).map((f) => f.path));
-  expect(publishedUrls().filter((url) => !planned.has(url)), 'built but not planned').toEqual([]);
+  expect(
+    publishedUrls().filter((url) => !planned.has(url)),
+    'built but not planned',
+  ).toEqual([]);
 });

@@ -11,19 +11,32 @@ import { aliases, entries } from '../support/site';
 
 // The examples of /use-from-code/ run against the built site (the test server stands in for the real address).
 test.describe('the "Use the catalog from code" examples', () => {
-  test('the page shows every example file and is linked from the footer and the llms.txt', async ({ page, request }) => {
+  test('the page shows every example file and is linked from the footer and the llms.txt', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/');
     await page.locator('footer').getByRole('link', { name: 'Use the catalog from code' }).click();
     await expect(page).toHaveURL(/\/use-from-code\/$/);
     const code = (await page.locator('pre code').allTextContents()).join('\n');
-    for (const file of ['use-from-code/catalog-url.ts', 'use-from-code/fetch-entry.ts', 'use-from-code/problem.ts', 'use-from-code/fetch.sh', 'explain/fetch-wrapper.ts', 'explain/retry-hook.ts']) {
+    for (const file of [
+      'use-from-code/catalog-url.ts',
+      'use-from-code/fetch-entry.ts',
+      'use-from-code/problem.ts',
+      'use-from-code/fetch.sh',
+      'explain/fetch-wrapper.ts',
+      'explain/retry-hook.ts',
+    ]) {
       const source = readFileSync(join('examples', file), 'utf8').trim();
       expect(code, file).toContain(source.split('\n').at(-1)!.trim());
     }
     expect(await (await request.get('/llms.txt')).text()).toContain('/use-from-code/)');
   });
 
-  test('the URL built from a vendor error leads to the entry page, or lists the entries sharing the code', async ({ page, baseURL }) => {
+  test('the URL built from a vendor error leads to the entry page, or lists the entries sharing the code', async ({
+    page,
+    baseURL,
+  }) => {
     const alone = (e: (typeof entries)[number]) => aliases.find((g) => g.entries.includes(e))!.entries.length === 1;
     const entry = entries.find((e) => e.namespace === 'code' && /[A-Z]/.test(e.code) && alone(e))!;
     await page.goto(catalogUrl(entry.vendor, { code: entry.code }, baseURL));
@@ -45,8 +58,14 @@ test.describe('the "Use the catalog from code" examples', () => {
     expect(await fetchEntry(entry.vendor, { code: 'NO_SUCH_CODE_AT_ALL' }, baseURL)).toBeUndefined();
   });
 
-  test('where one code names several errors, fetching picks the one whose message the error carries', async ({ baseURL }) => {
-    const group = aliases.find((g) => g.entries.length > 1 && g.entries.every((e) => e.namespace === g.entries[0]!.namespace && e.namespace !== 'http'))!;
+  test('where one code names several errors, fetching picks the one whose message the error carries', async ({
+    baseURL,
+  }) => {
+    const group = aliases.find(
+      (g) =>
+        g.entries.length > 1 &&
+        g.entries.every((e) => e.namespace === g.entries[0]!.namespace && e.namespace !== 'http'),
+    )!;
     for (const e of group.entries) {
       const said = `upstream: ${e.data.messages[0]!.text}`;
       const data = await fetchEntry(e.vendor, { code: e.code, message: said }, baseURL);
@@ -58,7 +77,12 @@ test.describe('the "Use the catalog from code" examples', () => {
     const entry = entries.find((e) => e.namespace === 'code')!;
     const problem = await toProblem(entry.vendor, { code: entry.code, message: 'upstream said no' }, 502, baseURL);
     expect(new URL(problem.type).pathname).toBe(errorUrl(entry));
-    expect(problem).toMatchObject({ title: entry.data.title, status: 502, detail: 'upstream said no', retry: entry.data.retry.policy });
+    expect(problem).toMatchObject({
+      title: entry.data.title,
+      status: 502,
+      detail: 'upstream said no',
+      retry: entry.data.retry.policy,
+    });
     const unknown = await toProblem(entry.vendor, { code: 'NO_SUCH_CODE_AT_ALL' }, 502, baseURL);
     expect(unknown.type).toBe('about:blank');
   });

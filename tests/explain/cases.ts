@@ -20,7 +20,9 @@ export const examples = catalog.entries.flatMap((e) =>
   e.data.examples.map((x, i) => ({ id: e.id, n: i + 1, text: x.text })),
 );
 
-export const queries = (load(readFileSync('tests/search/queries.yaml', 'utf8')) as { query: string }[]).map((c) => c.query);
+export const queries = (load(readFileSync('tests/search/queries.yaml', 'utf8')) as { query: string }[]).map(
+  (c) => c.query,
+);
 
 /** Every input once: the examples, then the quality suite. */
 export const inputs = [...examples.map((x) => x.text), ...queries];

@@ -22,7 +22,8 @@ function cli(args: string[], stdin?: string | Uint8Array, color = false) {
   let out = '';
   let err = '';
   const io: Io = {
-    stdin: () => (stdin === undefined ? undefined : typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin),
+    stdin: () =>
+      stdin === undefined ? undefined : typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin,
     out: (t) => (out += `${t}\n`),
     err: (t) => (err += `${t}\n`),
     color,
@@ -30,10 +31,11 @@ function cli(args: string[], stdin?: string | Uint8Array, color = false) {
   const status = run(args, data, info, io);
   return { status, out, err };
 }
-const json = (args: string[], stdin?: string) => JSON.parse(cli(['explain', '--json', ...args], stdin).out) as Explanation;
+const json = (args: string[], stdin?: string) =>
+  JSON.parse(cli(['explain', '--json', ...args], stdin).out) as Explanation;
 
 describe('the same answer as the site', () => {
-  it.each(examples)('$id example $n: the library and the command put the site\'s first answer first', ({ id, text }) => {
+  it.each(examples)("$id example $n: the library and the command put the site's first answer first", ({ id, text }) => {
     expect(siteFirst(text)).toBe(id);
     expect(explainWith(data, text).matches[0]?.id).toBe(id);
     expect(json([text]).matches[0]?.id).toBe(id);
@@ -45,7 +47,7 @@ describe('the same answer as the site', () => {
     expect(queries.length).toBeGreaterThan(100);
   });
 
-  it('gives absolute URLs on the site, the entry\'s cause and its retry policy', () => {
+  it("gives absolute URLs on the site, the entry's cause and its retry policy", () => {
     const m = explainWith(data, '40000001').matches[0]!;
     const entry = catalog.entries.find((e) => e.id === m.id)!;
     expect(m.url).toBe(`${defaultSite}/errors/alibaba-nls/code/40000001/`);
@@ -110,12 +112,20 @@ describe('the command', () => {
   });
 
   it('says the retry delay an error states: a Retry-After header, a retry_after field', () => {
-    const header = explainWith(data, 'HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n\n{"err_code":"TOO_MANY_REQUESTS","err_msg":"Too many requests"}');
+    const header = explainWith(
+      data,
+      'HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n\n{"err_code":"TOO_MANY_REQUESTS","err_msg":"Too many requests"}',
+    );
     expect(header.matches[0]?.retry).toMatchObject({ afterSeconds: 30, afterFrom: 'Retry-After' });
-    const body = explainWith(data, '{"error":"Rate Limit Exceeded","message":"Too many requests. Please try again in 45 seconds.","error_code":"RATE_LIMIT_EXCEEDED","retry_after":45}');
+    const body = explainWith(
+      data,
+      '{"error":"Rate Limit Exceeded","message":"Too many requests. Please try again in 45 seconds.","error_code":"RATE_LIMIT_EXCEEDED","retry_after":45}',
+    );
     expect(body.matches[0]).toMatchObject({ id: 'scriptix/code/RATE_LIMIT_EXCEEDED' });
     expect(body.matches[0]?.retry).toMatchObject({ policy: 'wait', afterSeconds: 45, afterFrom: 'retry_after' });
-    expect(cli(['explain', body.query]).out).toMatch(/Retry {2}Wait for the stated delay: wait 45 s \(from retry_after\)/);
+    expect(cli(['explain', body.query]).out).toMatch(
+      /Retry {2}Wait for the stated delay: wait 45 s \(from retry_after\)/,
+    );
   });
 
   it('colours only when asked to (a terminal without NO_COLOR)', () => {
@@ -127,7 +137,9 @@ describe('the command', () => {
     const doc = json(['Nuance Mix error 401 Unauthorized']);
     expect(doc.vendorNotInCatalog).toBe('Nuance');
     expect(doc.matches.every((m) => m.match === 'related')).toBe(true);
-    expect(cli(['explain', 'Nuance Mix error 401 Unauthorized']).out).toMatch(/^Nuance is not covered by the catalog yet\./);
+    expect(cli(['explain', 'Nuance Mix error 401 Unauthorized']).out).toMatch(
+      /^Nuance is not covered by the catalog yet\./,
+    );
     expect(json([alibaba]).vendorNotInCatalog).toBeNull();
   });
 });
@@ -187,7 +199,16 @@ describe('shouldRetry', () => {
       message: 'Request failed with status code 429',
       code: 'ERR_BAD_REQUEST',
       config: { url: 'https://api.scriptix.io/api/v4/batch' },
-      response: { status: 429, headers: { 'retry-after': '12' }, data: { error: 'Rate Limit Exceeded', message: 'Too many requests. Please try again in 12 seconds.', error_code: 'RATE_LIMIT_EXCEEDED', retry_after: 12 } },
+      response: {
+        status: 429,
+        headers: { 'retry-after': '12' },
+        data: {
+          error: 'Rate Limit Exceeded',
+          message: 'Too many requests. Please try again in 12 seconds.',
+          error_code: 'RATE_LIMIT_EXCEEDED',
+          retry_after: 12,
+        },
+      },
     };
     expect(shouldRetryWith(data, axiosLike)).toEqual({
       retry: true,
@@ -198,8 +219,22 @@ describe('shouldRetry', () => {
   });
 
   it('says do not retry for a rejected credential, and unknown for text it cannot place', () => {
-    const token = shouldRetryWith(data, { message: 'TaskFailed', body: { header: { namespace: 'SpeechTranscriber', name: 'TaskFailed', status: 40000001, status_text: "Gateway:ACCESS_DENIED:The token 'x' is invalid!" } } });
+    const token = shouldRetryWith(data, {
+      message: 'TaskFailed',
+      body: {
+        header: {
+          namespace: 'SpeechTranscriber',
+          name: 'TaskFailed',
+          status: 40000001,
+          status_text: "Gateway:ACCESS_DENIED:The token 'x' is invalid!",
+        },
+      },
+    });
     expect(token).toMatchObject({ retry: false, policy: 'fix-and-retry' });
-    expect(shouldRetryWith(data, new Error('plorkfish zeugma'))).toEqual({ retry: false, policy: 'unknown', url: null });
+    expect(shouldRetryWith(data, new Error('plorkfish zeugma'))).toEqual({
+      retry: false,
+      policy: 'unknown',
+      url: null,
+    });
   });
 });

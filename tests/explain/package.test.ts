@@ -28,13 +28,20 @@ const speechErrors = (args: string[], input?: string, node = process.execPath) =
 
 beforeAll(async () => {
   const work = mkdtempSync(join(tmpdir(), 'speech-errors-'));
-  tarball = await buildPackage({ entries: catalog.entries, vendors: catalog.vendors, site: defaultSite, out: join(work, 'pack') });
+  tarball = await buildPackage({
+    entries: catalog.entries,
+    vendors: catalog.vendors,
+    site: defaultSite,
+    out: join(work, 'pack'),
+  });
   folder = join(work, 'app');
   mkdirSync(folder);
   writeFileSync(join(folder, 'package.json'), '{"name":"app","private":true,"type":"module"}');
   execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: folder, stdio: 'pipe' });
   bin = join(folder, 'node_modules', 'speech-errors', 'dist', 'bin.js');
-  lib = (await import(pathToFileURL(join(folder, 'node_modules', 'speech-errors', 'dist', 'index.js')).href)) as Library;
+  lib = (await import(
+    pathToFileURL(join(folder, 'node_modules', 'speech-errors', 'dist', 'index.js')).href
+  )) as Library;
 }, 180_000);
 
 describe('the packed package', () => {
@@ -45,7 +52,8 @@ describe('the packed package', () => {
     expect(existsSync(join(folder, 'node_modules', '.bin', 'speech-errors'))).toBe(true);
     // The code's licence and the data's, both in the tarball.
     expect(installed.license).toBe('MIT AND CC-BY-4.0');
-    for (const f of ['LICENSE', 'LICENSE-DATA.md']) expect(existsSync(join(folder, 'node_modules', 'speech-errors', f)), f).toBe(true);
+    for (const f of ['LICENSE', 'LICENSE-DATA.md'])
+      expect(existsSync(join(folder, 'node_modules', 'speech-errors', f)), f).toBe(true);
   });
 
   it.each(nodes)('answers the Alibaba token error body with its entry and URL under %s', (node) => {
@@ -63,7 +71,8 @@ describe('the packed package', () => {
   });
 
   it.each(nodes)('reads a log on standard input and exits like grep under %s', (node) => {
-    const log = 'INFO ok\nERROR {"err_no":3302,"err_msg":"authentication failed.","sn":"1234567890_abcdef"}\nINFO done\n';
+    const log =
+      'INFO ok\nERROR {"err_no":3302,"err_msg":"authentication failed.","sn":"1234567890_abcdef"}\nINFO done\n';
     const found = speechErrors(['explain'], log, node);
     expect([found.status, found.stderr]).toEqual([0, '']);
     expect(found.stdout).toContain(`${defaultSite}/errors/baidu-asr/`);
@@ -71,10 +80,12 @@ describe('the packed package', () => {
     const usage = speechErrors(['explain', '--nope'], undefined, node);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/unknown option '--nope'/);
-    expect(speechErrors(['--version'], undefined, node).stdout).toMatch(/^speech-errors \d+\.\d+\.\d+ \(catalog of \d{4}-\d\d-\d\d: \d+ errors/);
+    expect(speechErrors(['--version'], undefined, node).stdout).toMatch(
+      /^speech-errors \d+\.\d+\.\d+ \(catalog of \d{4}-\d\d-\d\d: \d+ errors/,
+    );
   });
 
-  it('gives the site\'s first answer from the installed library for every example and quality-suite query', () => {
+  it("gives the site's first answer from the installed library for every example and quality-suite query", () => {
     const differ = inputs.filter((text) => lib.explain(text).matches[0]?.id !== siteFirst(text));
     expect(differ).toEqual([]);
   }, 120_000);
@@ -94,8 +105,8 @@ describe('the packed package', () => {
         "import { explain, shouldRetry, catalog, type Explanation, type RetryDecision } from 'speech-errors';",
         "const e: Explanation = explain('40000001', { vendor: 'alibaba-nls' });",
         'const first: string | undefined = e.matches[0]?.retry.title;',
-        "const d: RetryDecision = shouldRetry({ response: { status: 429 } });",
-        "const after: number | undefined = d.afterSeconds;",
+        'const d: RetryDecision = shouldRetry({ response: { status: 429 } });',
+        'const after: number | undefined = d.afterSeconds;',
         'const date: string = catalog.date;',
         'console.log(first, after, date);',
         // A misuse the declarations must reject.
@@ -117,10 +128,16 @@ describe('the packed package', () => {
   });
 
   it('runs the fetch wrapper and the retry hook of examples/explain against the installed package', async () => {
-    for (const f of ['fetch-wrapper.ts', 'retry-hook.ts']) copyFileSync(join('examples', 'explain', f), join(folder, f));
+    for (const f of ['fetch-wrapper.ts', 'retry-hook.ts'])
+      copyFileSync(join('examples', 'explain', f), join(folder, f));
     const { vendorFetch, VendorApiError } = await import(pathToFileURL(join(folder, 'fetch-wrapper.ts')).href);
     const { withRetries } = await import(pathToFileURL(join(folder, 'retry-hook.ts')).href);
-    const limited = JSON.stringify({ error: 'Rate Limit Exceeded', message: 'Too many requests. Please try again in 2 seconds.', error_code: 'RATE_LIMIT_EXCEEDED', retry_after: 2 });
+    const limited = JSON.stringify({
+      error: 'Rate Limit Exceeded',
+      message: 'Too many requests. Please try again in 2 seconds.',
+      error_code: 'RATE_LIMIT_EXCEEDED',
+      retry_after: 2,
+    });
     const replies = [new Response(limited, { status: 429 }), new Response('{"ok":true}', { status: 200 })];
     const fetcher = async () => replies.shift()!;
     const waits: number[] = [];
@@ -130,15 +147,20 @@ describe('the packed package', () => {
     expect(await response.json()).toEqual({ ok: true });
     expect(waits).toEqual([2000]);
 
-    const denied = new Response('{"err_no":3302,"err_msg":"authentication failed.","sn":"1234567890_abcdef"}', { status: 200 });
+    const denied = new Response('{"err_no":3302,"err_msg":"authentication failed.","sn":"1234567890_abcdef"}', {
+      status: 200,
+    });
     const failing = async () => new Response(await denied.clone().text(), { status: 401 });
     let calls = 0;
-    const error = await withRetries(() => {
-      calls++;
-      return vendorFetch('https://vop.baidu.com/server_api', {}, failing);
-    }, {
-      sleep: async () => undefined,
-    }).catch((e: unknown) => e);
+    const error = await withRetries(
+      () => {
+        calls++;
+        return vendorFetch('https://vop.baidu.com/server_api', {}, failing);
+      },
+      {
+        sleep: async () => undefined,
+      },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VendorApiError);
     expect(calls).toBe(1);
     expect((error as { catalogUrl?: string }).catalogUrl).toMatch(new RegExp(`^${defaultSite}/errors/baidu-asr/`));

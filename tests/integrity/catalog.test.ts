@@ -37,7 +37,10 @@ describe('the committed catalog', () => {
     const unstated: string[] = [];
     for (const v of report.vendors) {
       const { header, field } = v.data.requestId ?? {};
-      const text = readFileSync(new URL(`../../content/vendors/${v.slug}.md`, import.meta.url), 'utf8').replace(/^requestId:.*$/m, '');
+      const text = readFileSync(new URL(`../../content/vendors/${v.slug}.md`, import.meta.url), 'utf8').replace(
+        /^requestId:.*$/m,
+        '',
+      );
       for (const name of [header, field]) if (name && !text.includes(name)) unstated.push(`${v.slug}: ${name}`);
     }
     expect(unstated).toEqual([]);
@@ -45,7 +48,9 @@ describe('the committed catalog', () => {
   });
 
   it('keeps the expected list itself free of numbers that YAML would mangle', () => {
-    const numeric = Object.values(expected).flatMap((s) => Object.values(s).flat()).filter((c) => typeof c !== 'string');
+    const numeric = Object.values(expected)
+      .flatMap((s) => Object.values(s).flat())
+      .filter((c) => typeof c !== 'string');
     expect(numeric).toEqual([]);
   });
 });

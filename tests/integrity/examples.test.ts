@@ -11,7 +11,9 @@ import { buildLookupIndex, lookup, lookupVendors } from '../../src/lib/lookup/in
 const catalog = loadCatalog();
 const entries = catalog.entries.map((e) => toEntry(e.id, e.data));
 const index = buildLookupIndex(entries, lookupVendors(catalog.vendors));
-const cases = entries.flatMap((e) => e.data.examples.map((x, i) => ({ id: e.id, n: i + 1, label: x.label, text: x.text })));
+const cases = entries.flatMap((e) =>
+  e.data.examples.map((x, i) => ({ id: e.id, n: i + 1, label: x.label, text: x.text })),
+);
 
 describe('every example of every entry', () => {
   it('exists: each entry has at least one', () => {

@@ -31,7 +31,11 @@ function edit(file: string, change: (text: string) => string): void {
   writeFileSync(file, after);
 }
 
-function run(command: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { env: { ...process.env, ...env } });
     let output = '';
@@ -115,7 +119,10 @@ const breakages: Breakage[] = [
   },
   {
     what: 'a message containing " #" is not quoted, so YAML would cut it short',
-    breakIt: (at) => edit(at(entry), (t) => t.replace('- text: "Caused by processing timeout."', '- text: Caused by processing #timeout.')),
+    breakIt: (at) =>
+      edit(at(entry), (t) =>
+        t.replace('- text: "Caused by processing timeout."', '- text: Caused by processing #timeout.'),
+      ),
     file: entry,
     field: 'text',
   },
@@ -151,19 +158,31 @@ const breakages: Breakage[] = [
   },
   {
     what: 'a code of two dots would publish outside its folder',
-    breakIt: (at) => writeFileSync(at('errors/agora-stt/code/...yaml'), readFileSync(at(entry), 'utf8').replace(/^code: "20"$/m, 'code: ".."')),
+    breakIt: (at) =>
+      writeFileSync(
+        at('errors/agora-stt/code/...yaml'),
+        readFileSync(at(entry), 'utf8').replace(/^code: "20"$/m, 'code: ".."'),
+      ),
     file: 'errors/agora-stt/code/...yaml',
     field: 'code',
   },
   {
     what: 'a code that is a dotfile name',
-    breakIt: (at) => writeFileSync(at('errors/agora-stt/code/.hidden.yaml'), readFileSync(at(entry), 'utf8').replace(/^code: "20"$/m, 'code: ".hidden"')),
+    breakIt: (at) =>
+      writeFileSync(
+        at('errors/agora-stt/code/.hidden.yaml'),
+        readFileSync(at(entry), 'utf8').replace(/^code: "20"$/m, 'code: ".hidden"'),
+      ),
     file: 'errors/agora-stt/code/.hidden.yaml',
     field: 'code',
   },
   {
     what: 'a code ending like a published file name',
-    breakIt: (at) => writeFileSync(at('errors/agora-stt/code/20.json.yaml'), readFileSync(at(entry), 'utf8').replace(/^code: "20"$/m, 'code: "20.json"')),
+    breakIt: (at) =>
+      writeFileSync(
+        at('errors/agora-stt/code/20.json.yaml'),
+        readFileSync(at(entry), 'utf8').replace(/^code: "20"$/m, 'code: "20.json"'),
+      ),
     file: 'errors/agora-stt/code/20.json.yaml',
     field: 'code',
   },
@@ -187,19 +206,24 @@ const breakages: Breakage[] = [
   },
   {
     what: 'the file is Latin-1, not UTF-8',
-    breakIt: (at) => writeFileSync(at(entry), Buffer.concat([readFileSync(at(entry)), Buffer.from('notes: caf\xe9\n', 'latin1')])),
+    breakIt: (at) =>
+      writeFileSync(at(entry), Buffer.concat([readFileSync(at(entry)), Buffer.from('notes: caf\xe9\n', 'latin1')])),
     file: entry,
     field: 'UTF-8',
   },
   {
     what: 'a message is 5 MB long',
-    breakIt: (at) => edit(at(entry), (t) => t.replace('- text: "Caused by processing timeout."', `- text: "${'x'.repeat(5_000_000)}"`)),
+    breakIt: (at) =>
+      edit(at(entry), (t) =>
+        t.replace('- text: "Caused by processing timeout."', `- text: "${'x'.repeat(5_000_000)}"`),
+      ),
     file: entry,
     field: 'messages.0.text',
   },
   {
     what: 'the title contains a right-to-left override',
-    breakIt: (at) => edit(at(entry), (t) => t.replace('title: Processing timed out', 'title: "Processing \u202Etuo demit"')),
+    breakIt: (at) =>
+      edit(at(entry), (t) => t.replace('title: Processing timed out', 'title: "Processing \u202Etuo demit"')),
     file: entry,
     field: 'title',
   },
@@ -236,7 +260,10 @@ describe('a broken catalog fails `npm run validate` with the file and the field'
       expect(status).not.toBe(0);
       const lines = output.split('\n').filter((l) => l.includes(b.file));
       expect(lines.length, output).toBeGreaterThan(0);
-      expect(lines.some((l) => l.includes(b.field)), lines.join('\n')).toBe(true);
+      expect(
+        lines.some((l) => l.includes(b.field)),
+        lines.join('\n'),
+      ).toBe(true);
     }, 120_000);
   }
 });
@@ -250,6 +277,9 @@ describe('a broken catalog fails the real build with the file and the field', ()
     const out = join(root, 'dist');
     const { status, output } = await run('npx', ['astro', 'build', '--outDir', out], { CATALOG_CONTENT: root });
     expect(status).not.toBe(0);
-    expect(output.split('\n').some((l) => l.includes(b.file) && l.includes(b.field)), output).toBe(true);
+    expect(
+      output.split('\n').some((l) => l.includes(b.file) && l.includes(b.field)),
+      output,
+    ).toBe(true);
   }, 180_000);
 });

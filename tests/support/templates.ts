@@ -24,7 +24,8 @@ const translated = entries.find((e) => e.data.messages.some((m) => m.lang !== 'e
 const chooser = aliases.find((g) => g.entries.length > 1);
 const redirect = aliases.find((g) => g.entries.length === 1);
 const searched = entries.find((e) => e.vendor === 'scriptix' && e.namespace === 'code') ?? entries[0]!;
-if (!translated || !chooser || !redirect) throw new Error('The catalog lacks a translated message, a shared code or a unique code');
+if (!translated || !chooser || !redirect)
+  throw new Error('The catalog lacks a translated message, a shared code or a unique code');
 
 export const templates: Template[] = [
   { name: 'home', path: '/' },

@@ -85,7 +85,13 @@ describe('card pixels', () => {
     it(`the ${name} card's ink lies on its texts, anti-aliased`, () => {
       const { width, height, index } = decode(renderCard(content));
       const layout = layoutCard(content);
-      const boxes = [layout.eyebrow, ...layout.headline, ...layout.title, layout.footer, ...(layout.badge ? [layout.badge] : [])].map((l) => ({
+      const boxes = [
+        layout.eyebrow,
+        ...layout.headline,
+        ...layout.title,
+        layout.footer,
+        ...(layout.badge ? [layout.badge] : []),
+      ].map((l) => ({
         x0: l.x - 4,
         x1: l.x + l.width + 4,
         y0: l.baseline - Math.ceil(l.face.size * 1.0),

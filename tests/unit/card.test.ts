@@ -31,7 +31,12 @@ function chunks(png: Uint8Array): Chunk[] {
     const length = buf.readUInt32BE(at);
     const type = buf.toString('latin1', at + 4, at + 8);
     const data = buf.subarray(at + 8, at + 8 + length);
-    out.push({ type, data, crc: buf.readUInt32BE(at + 8 + length), computed: crc32(buf.subarray(at + 4, at + 8 + length)) });
+    out.push({
+      type,
+      data,
+      crc: buf.readUInt32BE(at + 8 + length),
+      computed: crc32(buf.subarray(at + 4, at + 8 + length)),
+    });
     at += 12 + length;
   }
   return out;
@@ -82,14 +87,22 @@ describe('card PNG encoding', () => {
 describe('card layout', () => {
   const right = cardSize.width - 72;
   const inBounds = (layout: ReturnType<typeof layoutCard>) => {
-    const all = [layout.eyebrow, ...layout.headline, ...layout.title, layout.footer, ...(layout.badge ? [layout.badge] : [])];
+    const all = [
+      layout.eyebrow,
+      ...layout.headline,
+      ...layout.title,
+      layout.footer,
+      ...(layout.badge ? [layout.badge] : []),
+    ];
     for (const l of all) {
       expect(l.x, l.text).toBeGreaterThanOrEqual(0);
       expect(l.x + l.width, l.text).toBeLessThanOrEqual(right + 0.5);
       expect(l.baseline, l.text).toBeLessThan(cardSize.height);
     }
     const lastTitle = layout.title.at(-1)!;
-    expect(lastTitle.baseline + lastTitle.face.descent).toBeLessThanOrEqual((layout.badge?.box.y ?? cardSize.height) + 1);
+    expect(lastTitle.baseline + lastTitle.face.descent).toBeLessThanOrEqual(
+      (layout.badge?.box.y ?? cardSize.height) + 1,
+    );
   };
 
   it('wraps a long title within the card and ends it with an ellipsis', () => {
@@ -143,7 +156,14 @@ describe('card layout', () => {
   });
 
   it('shows the fallback headline when the headline has characters the font lacks', () => {
-    const layout = layoutCard({ eyebrow: 'V', headline: '请求参数错误', headlineFallback: 'bad-params', mono: true, title: 't', footer: 'S' });
+    const layout = layoutCard({
+      eyebrow: 'V',
+      headline: '请求参数错误',
+      headlineFallback: 'bad-params',
+      mono: true,
+      title: 't',
+      footer: 'S',
+    });
     expect(layout.headline[0]!.text).toBe('bad-params');
   });
 });

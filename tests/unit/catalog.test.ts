@@ -50,7 +50,17 @@ describe('ordering and grouping', () => {
   });
 
   it('counts entries per vendor and namespace', () => {
-    expect(countByVendor(all).get('agora-stt')).toEqual({ code: 3, http: 1, message: 1, close: 0, event: 0, sdk: 0, job: 0, grpc: 0, total: 5 });
+    expect(countByVendor(all).get('agora-stt')).toEqual({
+      code: 3,
+      http: 1,
+      message: 1,
+      close: 0,
+      event: 0,
+      sdk: 0,
+      job: 0,
+      grpc: 0,
+      total: 5,
+    });
   });
 });
 
@@ -120,7 +130,9 @@ describe('cross-vendor views', () => {
 
   it('groups entries by vendor, category and cell in one pass, each list in display order', () => {
     const index = indexEntries(all);
-    expect(index.byVendor.get('agora-stt')?.map((e) => e.id)).toEqual(sortEntries(all.filter((e) => e.vendor === 'agora-stt')).map((e) => e.id));
+    expect(index.byVendor.get('agora-stt')?.map((e) => e.id)).toEqual(
+      sortEntries(all.filter((e) => e.vendor === 'agora-stt')).map((e) => e.id),
+    );
     expect(index.byCategory.get('not-found')?.map((e) => e.id)).toEqual([
       'agora-stt/code/404',
       'agora-stt/http/404',
@@ -142,7 +154,9 @@ describe('cross-vendor views', () => {
     const byId = new Map(all.map((e) => [e.id, e]));
     expect(relatedEntries(message, byId)).toEqual([agora404]);
     const broken = entry('agora-stt/code/2', { related: ['agora-stt/code/999'] });
-    expect(() => relatedEntries(broken, byId)).toThrow('content/errors/agora-stt/code/2.yaml: related: "agora-stt/code/999"');
+    expect(() => relatedEntries(broken, byId)).toThrow(
+      'content/errors/agora-stt/code/2.yaml: related: "agora-stt/code/999"',
+    );
   });
 });
 

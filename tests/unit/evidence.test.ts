@@ -74,11 +74,19 @@ describe('vendor evidence declared in content', () => {
 
 describe('SDK enum values', () => {
   it('answer a bare value per SDK language, never exact, naming the language that gives each meaning', () => {
-    const sdk = (code: string, sdks: unknown) => entry(`scriptix/sdk/${code}`, { sdks, category: 'service-unavailable' });
+    const sdk = (code: string, sdks: unknown) =>
+      entry(`scriptix/sdk/${code}`, { sdks, category: 'service-unavailable' });
     const index = buildLookupIndex(
       [
-        sdk('ConnectionFailure', [{ language: 'dotnet', value: '5' }, { language: 'python', value: '5' }, { language: 'javascript', value: '4' }]),
-        sdk('ServiceTimeout', [{ language: 'dotnet', value: '6' }, { language: 'javascript', value: '5' }]),
+        sdk('ConnectionFailure', [
+          { language: 'dotnet', value: '5' },
+          { language: 'python', value: '5' },
+          { language: 'javascript', value: '4' },
+        ]),
+        sdk('ServiceTimeout', [
+          { language: 'dotnet', value: '6' },
+          { language: 'javascript', value: '5' },
+        ]),
       ],
       [{ slug: 'scriptix', name: 'Vendor', aliases: [] }],
     );

@@ -12,7 +12,11 @@ const vendor: Vendor = { slug: 'agora-stt', data: vendorSchema.parse(rawVendor('
 const other: Vendor = { slug: 'scriptix', data: vendorSchema.parse(rawVendor('Scriptix')) };
 const edited = entry('agora-stt/code/20', { updated: '2026-12-01', related: ['agora-stt/http/504'] });
 const plain = entry('agora-stt/http/504', { httpStatus: 504, source: 'https://vendor.example/504' });
-const retired = entry('scriptix/code/OLD', { retired: true, retiredSince: '2026-02-01', replacedBy: 'scriptix/code/NEW' });
+const retired = entry('scriptix/code/OLD', {
+  retired: true,
+  retiredSince: '2026-02-01',
+  replacedBy: 'scriptix/code/NEW',
+});
 const successor = entry('scriptix/code/NEW');
 
 describe('published JSON', () => {
@@ -67,7 +71,15 @@ describe('published JSON', () => {
 describe('Markdown', () => {
   it('renders the page sections with absolute links and the canonical URL', () => {
     const md = entryMarkdown(modelOf(edited, [plain], { 'agora-stt': 'Agora STT' }), site);
-    for (const heading of ['## Message', '## What happened', '## How to fix it', '## Retry', '## Facts', '## Related entries', '## Source']) {
+    for (const heading of [
+      '## Message',
+      '## What happened',
+      '## How to fix it',
+      '## Retry',
+      '## Facts',
+      '## Related entries',
+      '## Source',
+    ]) {
       expect(md).toContain(`\n${heading}\n`);
     }
     expect(md.startsWith('# `20`: Title of 20 (Agora STT)\n')).toBe(true);
@@ -77,7 +89,9 @@ describe('Markdown', () => {
 
   it('shows a retired entry’s date and successor', () => {
     const md = entryMarkdown(modelOf(retired, [successor], { scriptix: 'Scriptix' }), site);
-    expect(md).toContain('> **Retired since 2026-02-01:** Scriptix no longer documents this error. Replaced by [NEW](https://site.example/errors/scriptix/code/NEW/).');
+    expect(md).toContain(
+      '> **Retired since 2026-02-01:** Scriptix no longer documents this error. Replaced by [NEW](https://site.example/errors/scriptix/code/NEW/).',
+    );
   });
 
   it('escapes emphasis underscores but leaves identifiers like retry_after readable', () => {
@@ -91,7 +105,13 @@ describe('Markdown', () => {
   });
 
   it('writes an llms.txt that links each vendor’s Markdown and the catalog', () => {
-    const text = llmsTxt([{ vendor, count: 2 }, { vendor: other, count: 2 }], site);
+    const text = llmsTxt(
+      [
+        { vendor, count: 2 },
+        { vendor: other, count: 2 },
+      ],
+      site,
+    );
     expect(text.startsWith('# Speech Error Catalog\n\n> ')).toBe(true);
     expect(text).toContain('[Agora STT](https://site.example/vendors/agora-stt.md)');
     expect(text).toContain('4 entries from 2 vendors');

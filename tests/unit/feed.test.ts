@@ -1,7 +1,15 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../scripts/content';
-import { compareEntries, makeCatalog, pageTitle, summary, toEntry, type Entry, type Vendor } from '../../src/lib/catalog';
+import {
+  compareEntries,
+  makeCatalog,
+  pageTitle,
+  summary,
+  toEntry,
+  type Entry,
+  type Vendor,
+} from '../../src/lib/catalog';
 import { atomFeed, feedLimit, feedTitle, xmlEscape } from '../../src/lib/feed';
 import { vendorSchema } from '../../src/lib/schema';
 import { absoluteUrl, errorUrl, feedUrl } from '../../src/lib/urls';
@@ -23,7 +31,9 @@ interface SaxParser {
   write(xml: string): SaxParser;
   close(): SaxParser;
 }
-const sax = createRequire(import.meta.url)('sax') as { parser(strict: boolean, options: { xmlns: boolean }): SaxParser };
+const sax = createRequire(import.meta.url)('sax') as {
+  parser(strict: boolean, options: { xmlns: boolean }): SaxParser;
+};
 
 interface Element {
   name: string;
@@ -61,7 +71,8 @@ const one = (parent: Element, name: string) => {
   return found[0]!;
 };
 const textOf = (parent: Element, name: string) => one(parent, name).text;
-const linkOf = (parent: Element, rel: string) => all(parent, 'link').find((l) => (l.attributes.rel ?? 'alternate') === rel);
+const linkOf = (parent: Element, rel: string) =>
+  all(parent, 'link').find((l) => (l.attributes.rel ?? 'alternate') === rel);
 
 const site = 'https://site.example/';
 const report = loadCatalog();
@@ -87,7 +98,10 @@ describe('the Atom feed of the real catalog', () => {
     expect(textOf(feed, 'id')).toBe(absoluteUrl(feedUrl, site));
     expect(textOf(feed, 'title')).toBe(feedTitle);
     expect(textOf(one(feed, 'author'), 'name')).toBe('Speech Error Catalog');
-    expect(linkOf(feed, 'self')?.attributes).toMatchObject({ href: 'https://site.example/feed.xml', type: 'application/atom+xml' });
+    expect(linkOf(feed, 'self')?.attributes).toMatchObject({
+      href: 'https://site.example/feed.xml',
+      type: 'application/atom+xml',
+    });
     expect(linkOf(feed, 'alternate')?.attributes).toMatchObject({ href: site, type: 'text/html' });
     const newest = catalog.entries.map(dateOf).reduce((a, b) => (b > a ? b : a));
     expect(textOf(feed, 'updated')).toBe(`${newest}T00:00:00Z`);
@@ -102,13 +116,18 @@ describe('the Atom feed of the real catalog', () => {
     const entries = listed as Entry[];
     for (let i = 1; i < entries.length; i++) {
       const [a, b] = [entries[i - 1]!, entries[i]!];
-      expect(dateOf(a) > dateOf(b) || (dateOf(a) === dateOf(b) && compareEntries(a, b) < 0), `${a.id} before ${b.id}`).toBe(true);
+      expect(
+        dateOf(a) > dateOf(b) || (dateOf(a) === dateOf(b) && compareEntries(a, b) < 0),
+        `${a.id} before ${b.id}`,
+      ).toBe(true);
     }
     // Exactly the newest: nothing left out is newer than the oldest entry listed, nor equally new and earlier in
     // display order.
     const last = entries.at(-1)!;
     const missing = catalog.entries.filter(
-      (e) => !entries.includes(e) && (dateOf(e) > dateOf(last) || (dateOf(e) === dateOf(last) && compareEntries(e, last) < 0)),
+      (e) =>
+        !entries.includes(e) &&
+        (dateOf(e) > dateOf(last) || (dateOf(e) === dateOf(last) && compareEntries(e, last) < 0)),
     );
     expect(missing.map((e) => e.id)).toEqual([]);
   });
@@ -137,7 +156,11 @@ describe('the Atom feed of the real catalog', () => {
 describe('escaping', () => {
   const vendor: Vendor = { slug: 'agora-stt', data: vendorSchema.parse(rawVendor('Agora & <Co> "声网"')) };
   const hostile = 'Fails & <b>breaks</b> ]]> "引号" \'单\' 错误';
-  const titled = entry('agora-stt/code/X1', { title: hostile, cause: `It broke: a < b && c > d ]]> 服务器错误. More.`, retrieved: '2026-12-09' });
+  const titled = entry('agora-stt/code/X1', {
+    title: hostile,
+    cause: `It broke: a < b && c > d ]]> 服务器错误. More.`,
+    retrieved: '2026-12-09',
+  });
   const message = entry('agora-stt/message/bad-input', {
     messages: [{ text: '参数错误 <param> & "quoted" ]]>', lang: 'zh', translation: 'Parameter error' }],
     retrieved: '2026-12-08',

@@ -53,32 +53,50 @@ describe('catalog integrity checks', () => {
       errorFile('scriptix/close/3006--invalid-json', { code: '3006' }),
     ];
     expect(problems(shared)).toEqual([]);
-    expect(problems([errorFile('scriptix/close/3006--Invalid', { code: '3006' })])[0]).toMatch(/3006--Invalid\.yaml: code: /);
+    expect(problems([errorFile('scriptix/close/3006--Invalid', { code: '3006' })])[0]).toMatch(
+      /3006--Invalid\.yaml: code: /,
+    );
   });
 
   it('rejects a code without ASCII letters or digits outside the message namespace', () => {
-    expect(problems([errorFile('scriptix/code/x', { code: '静音' })])[0]).toMatch(/x\.yaml: code: "静音" has no ASCII letters/);
+    expect(problems([errorFile('scriptix/code/x', { code: '静音' })])[0]).toMatch(
+      /x\.yaml: code: "静音" has no ASCII letters/,
+    );
   });
 
   it('checks each namespace for what its identifiers must be', () => {
     expect(problems([errorFile('scriptix/http/600')])[0]).toMatch(/http\/600\.yaml: code: must be an HTTP status/);
-    expect(problems([errorFile('scriptix/http/404', { httpStatus: 400 })])[0]).toMatch(/http\/404\.yaml: httpStatus: 400 differs from the code "404"/);
-    expect(problems([errorFile('scriptix/close/999')])[0]).toMatch(/close\/999\.yaml: code: must be a WebSocket close code/);
-    expect(problems([errorFile('scriptix/close/5000')])[0]).toMatch(/close\/5000\.yaml: code: must be a WebSocket close code/);
+    expect(problems([errorFile('scriptix/http/404', { httpStatus: 400 })])[0]).toMatch(
+      /http\/404\.yaml: httpStatus: 400 differs from the code "404"/,
+    );
+    expect(problems([errorFile('scriptix/close/999')])[0]).toMatch(
+      /close\/999\.yaml: code: must be a WebSocket close code/,
+    );
+    expect(problems([errorFile('scriptix/close/5000')])[0]).toMatch(
+      /close\/5000\.yaml: code: must be a WebSocket close code/,
+    );
     expect(problems([errorFile('scriptix/grpc/NOT_FOUND')])).toEqual([]);
-    expect(problems([errorFile('scriptix/grpc/NOTFOUND')])[0]).toMatch(/grpc\/NOTFOUND\.yaml: code: must be a gRPC status name/);
+    expect(problems([errorFile('scriptix/grpc/NOTFOUND')])[0]).toMatch(
+      /grpc\/NOTFOUND\.yaml: code: must be a gRPC status name/,
+    );
     expect(problems([errorFile('scriptix/event/X')])[0]).toMatch(/event\/X\.yaml: frame: /);
     expect(problems([errorFile('scriptix/event/X', { frame: 'Error' })])).toEqual([]);
     expect(problems([errorFile('scriptix/sdk/X')])[0]).toMatch(/sdk\/X\.yaml: sdks: /);
     expect(problems([errorFile('scriptix/sdk/X', { sdks: [{ language: 'javascript', value: '5' }] })])).toEqual([]);
-    expect(problems([errorFile('scriptix/sdk/X', { sdks: [{ language: 'js' }] })])[0]).toMatch(/sdk\/X\.yaml: sdks\.0\.language: /);
+    expect(problems([errorFile('scriptix/sdk/X', { sdks: [{ language: 'js' }] })])[0]).toMatch(
+      /sdk\/X\.yaml: sdks\.0\.language: /,
+    );
     expect(
-      problems([errorFile('scriptix/sdk/X', { sdks: [{ language: 'python' }, { language: 'python', value: '1' }] })])[0],
+      problems([
+        errorFile('scriptix/sdk/X', { sdks: [{ language: 'python' }, { language: 'python', value: '1' }] }),
+      ])[0],
     ).toMatch(/sdks\.1\.language: python is listed twice/);
   });
 
   it('requires at least one example, each saying where it comes from', () => {
-    expect(problems([errorFile('scriptix/code/A', { examples: [] })])[0]).toMatch(/A\.yaml: examples: needs at least one example/);
+    expect(problems([errorFile('scriptix/code/A', { examples: [] })])[0]).toMatch(
+      /A\.yaml: examples: needs at least one example/,
+    );
     expect(
       problems([errorFile('scriptix/code/A', { examples: [{ label: 'Body', source: 'memory', text: '{}' }] })])[0],
     ).toMatch(/A\.yaml: examples\.0\.source: /);
@@ -86,7 +104,9 @@ describe('catalog integrity checks', () => {
 
   it('rejects codes that differ only in letter case, within and across namespaces', () => {
     const p = problems([errorFile('scriptix/code/TIMEOUT'), errorFile('scriptix/message/timeout')]);
-    expect(p).toEqual(['content/errors/scriptix/message/timeout.yaml: code: "timeout" differs from content/errors/scriptix/code/TIMEOUT.yaml only in letter case']);
+    expect(p).toEqual([
+      'content/errors/scriptix/message/timeout.yaml: code: "timeout" differs from content/errors/scriptix/code/TIMEOUT.yaml only in letter case',
+    ]);
   });
 
   it('rejects a code that would shadow a namespace in the short alias', () => {
@@ -94,7 +114,10 @@ describe('catalog integrity checks', () => {
   });
 
   it('reports a related link that goes one way only, naming the file to add the link back to', () => {
-    const p = problems([errorFile('scriptix/code/A'), errorFile('scriptix/http/500', { related: ['scriptix/code/A'] })]);
+    const p = problems([
+      errorFile('scriptix/code/A'),
+      errorFile('scriptix/http/500', { related: ['scriptix/code/A'] }),
+    ]);
     expect(p).toEqual([
       'content/errors/scriptix/http/500.yaml: related.0: scriptix/code/A does not link back; add scriptix/http/500 to its related',
     ]);
@@ -109,7 +132,10 @@ describe('catalog integrity checks', () => {
   });
 
   it('reports an unknown namespace folder and a code with a URL-unsafe character', () => {
-    const p = problems([errorFile('scriptix/codes/A'), { file: 'content/errors/scriptix/code/A#B.yaml', data: rawRecord('A#B') }]);
+    const p = problems([
+      errorFile('scriptix/codes/A'),
+      { file: 'content/errors/scriptix/code/A#B.yaml', data: rawRecord('A#B') },
+    ]);
     expect(p[0]).toMatch(/codes\/A\.yaml: path: .*namespace "codes"/);
     expect(p[1]).toMatch(/A#B\.yaml: path: .*may only contain/);
   });
@@ -121,23 +147,30 @@ describe('catalog integrity checks', () => {
   });
 
   it('rejects a non-https source and reference', () => {
-    const p = problems([errorFile('scriptix/code/A', { source: 'http://vendor.example/errors' })], [
-      { file: 'content/vendors/scriptix.md', data: { ...rawVendor(), reference: 'http://vendor.example/' } },
-    ]);
+    const p = problems(
+      [errorFile('scriptix/code/A', { source: 'http://vendor.example/errors' })],
+      [{ file: 'content/vendors/scriptix.md', data: { ...rawVendor(), reference: 'http://vendor.example/' } }],
+    );
     expect(p).toContain('content/vendors/scriptix.md: reference: must be an https:// URL');
     expect(p).toContain('content/errors/scriptix/code/A.yaml: source: must be an https:// URL');
   });
 
   it('rejects an empty message list, a blank message and a missing translation', () => {
-    expect(problems([errorFile('scriptix/code/A', { messages: [] })])[0]).toMatch(/A\.yaml: messages: needs at least one/);
-    expect(problems([errorFile('scriptix/code/A', { messages: [{ text: '  ' }] })])[0]).toMatch(/messages\.0\.text: must not be empty/);
+    expect(problems([errorFile('scriptix/code/A', { messages: [] })])[0]).toMatch(
+      /A\.yaml: messages: needs at least one/,
+    );
+    expect(problems([errorFile('scriptix/code/A', { messages: [{ text: '  ' }] })])[0]).toMatch(
+      /messages\.0\.text: must not be empty/,
+    );
     expect(problems([errorFile('scriptix/code/A', { messages: [{ text: '静音', lang: 'zh' }] })])[0]).toMatch(
       /messages\.0\.translation: required because lang is "zh"/,
     );
   });
 
   it('rejects a placeholder that does not occur in its message', () => {
-    const p = problems([errorFile('scriptix/code/A', { messages: [{ text: 'Invalid {token}', placeholders: ['{user}'] }] })]);
+    const p = problems([
+      errorFile('scriptix/code/A', { messages: [{ text: 'Invalid {token}', placeholders: ['{user}'] }] }),
+    ]);
     expect(p[0]).toMatch(/messages\.0\.placeholders\.0: "\{user\}" does not occur in text/);
   });
 
@@ -169,7 +202,8 @@ describe('YAML source checks', () => {
 
 describe('vendor body checks', () => {
   it('reports a tag-like placeholder outside code, naming file and line, and accepts it in code', () => {
-    const text = '---\nname: x\n---\nThe message reads "Error code: <status>".\nIn code: `<status>`.\n```\n<body>\n```\n';
+    const text =
+      '---\nname: x\n---\nThe message reads "Error code: <status>".\nIn code: `<status>`.\n```\n<body>\n```\n';
     expect(checkVendorBody('content/vendors/x.md', text)).toEqual([
       'content/vendors/x.md: body (line 2): <status> would be read as HTML; put it in a code span',
     ]);

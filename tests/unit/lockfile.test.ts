@@ -23,7 +23,12 @@ describe('package-lock.json', () => {
   });
 
   it('lists other platforms’ optional native builds, so npm ci works on any host', () => {
-    for (const name of ['@pagefind/darwin-arm64', '@pagefind/windows-x64', '@tailwindcss/oxide-darwin-arm64', '@astrojs/compiler-binding-win32-x64-msvc'])
+    for (const name of [
+      '@pagefind/darwin-arm64',
+      '@pagefind/windows-x64',
+      '@tailwindcss/oxide-darwin-arm64',
+      '@astrojs/compiler-binding-win32-x64-msvc',
+    ])
       expect(lock.packages[`node_modules/${name}`], name).toBeDefined();
   });
 });

@@ -16,10 +16,7 @@ import { errorUrl } from '../../src/lib/urls';
 
 const root = fileURLToPath(new URL('../../content', import.meta.url));
 const catalog = loadCatalog(root);
-const index = buildLookupIndex(
-  catalog.entries,
-  lookupVendors(catalog.vendors),
-);
+const index = buildLookupIndex(catalog.entries, lookupVendors(catalog.vendors));
 
 const ask = (query: string): LookupResult => lookup(index, query);
 const first = (query: string) => ask(query).results[0];
@@ -60,7 +57,10 @@ describe('identifiers alone', () => {
 
   it.each([
     ['scriptix RATE_LIMIT_EXCEEDED', 'scriptix/code/RATE_LIMIT_EXCEEDED'],
-    ['{"error_code": "UNSUPPORTED_FORMAT", "error": "Unsupported Media Type", "message": "x"}', 'scriptix/code/UNSUPPORTED_FORMAT'],
+    [
+      '{"error_code": "UNSUPPORTED_FORMAT", "error": "Unsupported Media Type", "message": "x"}',
+      'scriptix/code/UNSUPPORTED_FORMAT',
+    ],
   ])('%s: the vendor named or its body shape makes the shared identifier exact again', (query, id) => {
     expect(first(query)).toMatchObject({ id, match: 'exact' });
   });
@@ -558,12 +558,20 @@ describe('the search-quality suite (tests/search/queries.yaml)', () => {
 describe('real-paste classes that used to land elsewhere', () => {
   it.each([
     // A vendor's own code field outranks the generic status beside it.
-    ['{"error_code": 40000001, "status": 400, "error_message": "Gateway:ACCESS_DENIED"}', 'alibaba-nls/code/40000001', 'exact'],
+    [
+      '{"error_code": 40000001, "status": 400, "error_message": "Gateway:ACCESS_DENIED"}',
+      'alibaba-nls/code/40000001',
+      'exact',
+    ],
     // An operation word between the vendor and "error code N".
     ['agora start error code 1001', 'agora-stt/code/1001', 'exact'],
     ['Agora stop task error code 404', 'agora-stt/code/404', 'exact'],
     // The vendor's API URL is its evidence.
-    ['POST https://api.agora.io/v1/projects/3f2a/rtsc/speech-to-text/builderTokens returned 409 Conflict', 'agora-stt/http/409', 'exact'],
+    [
+      'POST https://api.agora.io/v1/projects/3f2a/rtsc/speech-to-text/builderTokens returned 409 Conflict',
+      'agora-stt/http/409',
+      'exact',
+    ],
   ])('%s finds %s first, as %s', (query, id, match) => {
     expect(first(query)).toMatchObject({ id, match });
   });
@@ -571,7 +579,10 @@ describe('real-paste classes that used to land elsewhere', () => {
   it('reads the direction of a limit: "under" and "shorter than" never find the too-long entry first', () => {
     for (const q of ['the audio is under 15 seconds', 'recording shorter than 1 second']) {
       expect(first(q)?.id, q).toBe('amplifier-health/code/AUDIO_TOO_SHORT');
-      expect(ask(q).results.map((r) => r.id), q).not.toContain('amplifier-health/code/AUDIO_TOO_LONG');
+      expect(
+        ask(q).results.map((r) => r.id),
+        q,
+      ).not.toContain('amplifier-health/code/AUDIO_TOO_LONG');
     }
   });
 });

@@ -84,8 +84,44 @@ const probes = [
 /** Deterministic strings drawn from the characters Markdown cares about, for what no probe thought of. */
 function* generated(count: number): Generator<string> {
   const pieces = [
-    '*', '_', '~', '`', '\\', '[', ']', '(', ')', '<', '>', '|', '&', '#', ';', '!', '-', '+', '=', '.', ')', ':', '/',
-    ' ', ' ', '  ', 'a', 'b', '1', 'é', 'x_y', '&amp;', '&#35;', 'https://x.example/', 'www.', '@', 'q.example', '\n',
+    '*',
+    '_',
+    '~',
+    '`',
+    '\\',
+    '[',
+    ']',
+    '(',
+    ')',
+    '<',
+    '>',
+    '|',
+    '&',
+    '#',
+    ';',
+    '!',
+    '-',
+    '+',
+    '=',
+    '.',
+    ')',
+    ':',
+    '/',
+    ' ',
+    ' ',
+    '  ',
+    'a',
+    'b',
+    '1',
+    'é',
+    'x_y',
+    '&amp;',
+    '&#35;',
+    'https://x.example/',
+    'www.',
+    '@',
+    'q.example',
+    '\n',
   ];
   let seed = 18;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -118,7 +154,9 @@ describe('escapeMarkdown round-trips through a CommonMark + GFM renderer', () =>
     for (const probe of [...probes, ...generated(500)]) {
       const link = html(markdownLink(probe, 'https://x.example/'));
       const inner = /^<p><a href="https:\/\/x\.example\/">([\s\S]*)<\/a><\/p>$/.exec(link)?.[1];
-      expect(inner !== undefined && !/<a /.test(inner) ? text(inner) : link, `link ${JSON.stringify(probe)}`).toBe(probe);
+      expect(inner !== undefined && !/<a /.test(inner) ? text(inner) : link, `link ${JSON.stringify(probe)}`).toBe(
+        probe,
+      );
       const item = html(`- Note: ${escapeMarkdown(probe)}`);
       expect(/^<ul>\n<li>([\s\S]*)<\/li>\n<\/ul>$/.exec(item)?.[1], `list ${JSON.stringify(probe)}`).toBeDefined();
       expect(text(item).replace(/^\n|\n$/g, ''), `list ${JSON.stringify(probe)}`).toBe(`Note: ${probe}`);
@@ -173,7 +211,8 @@ describe('every code page’s Markdown sibling shows each escaped field exactly'
         if (asParagraph(escapeMarkdown(value)) !== value) failed.push(`${e.id}: ${JSON.stringify(value)}`);
       }
       for (const value of codeFields(m)) {
-        if (text(html(codeSpan(value))).replace(/\n$/, '') !== value) failed.push(`${e.id}: code ${JSON.stringify(value)}`);
+        if (text(html(codeSpan(value))).replace(/\n$/, '') !== value)
+          failed.push(`${e.id}: code ${JSON.stringify(value)}`);
       }
     }
     expect(failed).toEqual([]);
@@ -193,7 +232,9 @@ describe('every code page’s Markdown sibling shows each escaped field exactly'
       expect(messages, e.id).toEqual(
         m.messages.map((msg) => {
           const extra = [
-            msg.lang !== 'en' ? `${languageNames[msg.lang]}${msg.translation ? `; in English: ${msg.translation}` : ''}` : '',
+            msg.lang !== 'en'
+              ? `${languageNames[msg.lang]}${msg.translation ? `; in English: ${msg.translation}` : ''}`
+              : '',
             msg.printed ? `The API prints: ${msg.printed}` : '',
             msg.contexts.length ? `Where: ${msg.contexts.join(', ')}` : '',
             msg.placeholders.length ? `Filled in by the API: ${msg.placeholders.join(', ')}` : '',
@@ -203,20 +244,26 @@ describe('every code page’s Markdown sibling shows each escaped field exactly'
       );
       const labels = blocks(byHeading.get('What you see'), 'p');
       expect(labels, e.id).toEqual(
-        m.examples.map((x) => `${x.label} (${x.source === 'docs' ? 'verbatim from the vendor’s documentation' : 'built by us from the documented format'}):`),
+        m.examples.map(
+          (x) =>
+            `${x.label} (${x.source === 'docs' ? 'verbatim from the vendor’s documentation' : 'built by us from the documented format'}):`,
+        ),
       );
       expect(blocks(byHeading.get('What happened'), 'p'), e.id).toEqual(m.cause);
       expect(blocks(byHeading.get('How to fix it'), 'p'), e.id).toEqual(m.fix);
       expect(blocks(byHeading.get('Retry'), 'p')[0], e.id).toBe(`${m.retry.title}. ${m.retry.text}`);
       if (m.notes.length) expect(blocks(byHeading.get('Notes on the documentation'), 'p'), e.id).toEqual(m.notes);
-      expect(blocks(byHeading.get('Related entries'), 'li'), e.id).toEqual(m.related.map((r) => `${r.display}: ${r.title}`));
+      expect(blocks(byHeading.get('Related entries'), 'li'), e.id).toEqual(
+        m.related.map((r) => `${r.display}: ${r.title}`),
+      );
       expect(blocks(byHeading.get('Facts'), 'li'), e.id).toEqual(
         m.facts.map((f) => `${f.label}: ${f.value}${f.note ? ` ${f.note}` : ''}`),
       );
       if (m.sdks.length) {
-        expect(blocks(byHeading.get('In each SDK'), 'td').filter((_, i) => i % 4 === 3), e.id).toEqual(
-          m.sdks.map((s) => s.versions ?? 'all'),
-        );
+        expect(
+          blocks(byHeading.get('In each SDK'), 'td').filter((_, i) => i % 4 === 3),
+          e.id,
+        ).toEqual(m.sdks.map((s) => s.versions ?? 'all'));
       }
       expect(blocks(byHeading.get('Source'), 'p')[0], e.id).toContain(`section “${m.source.section}”`);
     }

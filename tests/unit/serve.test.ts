@@ -60,7 +60,11 @@ async function start(env: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, SITE_DIR: 'site', ...env };
   for (const name of ['HOST', 'PORT']) if (!(name in env)) delete childEnv[name];
-  const child = spawn(process.execPath, [script, String(port)], { cwd: work, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script, String(port)], {
+    cwd: work,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const server: Server = { process: child, port, output: '' };
   await new Promise<void>((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`server did not start: ${server.output}`)), 10_000);
@@ -78,7 +82,8 @@ async function start(env: Record<string, string> = {}): Promise<Server> {
   return server;
 }
 
-const alive = (s: Server | undefined) => s !== undefined && s.process.exitCode === null && s.process.signalCode === null;
+const alive = (s: Server | undefined) =>
+  s !== undefined && s.process.exitCode === null && s.process.signalCode === null;
 
 function stop(s: Server | undefined) {
   if (alive(s)) s!.process.kill();
@@ -97,7 +102,10 @@ function dechunk(body: Buffer): Buffer {
 }
 
 /** One request written as is on a fresh connection; the whole reply, read until the server closes. */
-function raw(target: string, options: { method?: string; headers?: string[]; body?: string; port?: number; host?: string } = {}) {
+function raw(
+  target: string,
+  options: { method?: string; headers?: string[]; body?: string; port?: number; host?: string } = {},
+) {
   const { method = 'GET', headers = [], body = '', port = server.port, host = '127.0.0.1' } = options;
   return new Promise<Reply>((done, fail) => {
     const socket = connect({ port, host });
@@ -180,7 +188,14 @@ beforeAll(async () => {
 
 // A request that stopped the server must fail its own test, not every test after it.
 beforeEach(async () => {
-  if (alive(server) && (await raw('/').then((r) => r.status === 200, () => false))) return;
+  if (
+    alive(server) &&
+    (await raw('/').then(
+      (r) => r.status === 200,
+      () => false,
+    ))
+  )
+    return;
   stop(server);
   server = await start();
 });
@@ -227,7 +242,11 @@ describe('malformed requests', () => {
     'ftp://127.0.0.1/',
     '/caf\u00e9',
   ])('%j gets 400 and the server keeps answering', async (target) => {
-    const reply = await raw(target).catch((error: Error) => ({ status: 0, headers: {}, body: Buffer.from(error.message) }));
+    const reply = await raw(target).catch((error: Error) => ({
+      status: 0,
+      headers: {},
+      body: Buffer.from(error.message),
+    }));
     expect(reply.status).toBe(400);
     await expectStillServing();
   });
@@ -236,7 +255,9 @@ describe('malformed requests', () => {
     for (let i = 0; i < 5; i++) {
       await new Promise<void>((done) => {
         const socket = connect({ port: server.port, host: '127.0.0.1' }, () => {
-          socket.write(i % 2 ? 'GET /file.txt HTTP/1.1\r\nHost: x\r\nRange: bytes=0-1\r\n\r\n' : '\x00\x01 nonsense\r\n\r\n');
+          socket.write(
+            i % 2 ? 'GET /file.txt HTTP/1.1\r\nHost: x\r\nRange: bytes=0-1\r\n\r\n' : '\x00\x01 nonsense\r\n\r\n',
+          );
           socket.destroy();
           done();
         });
@@ -258,7 +279,12 @@ describe('methods', () => {
   });
 
   test('HEAD sends the headers of GET and no body', async () => {
-    for (const [target, status] of [['/', 200], ['/file.txt', 200], ['/nothing-here', 404], ['/a', 301]] as const) {
+    for (const [target, status] of [
+      ['/', 200],
+      ['/file.txt', 200],
+      ['/nothing-here', 404],
+      ['/a', 301],
+    ] as const) {
       const [head, full] = [await raw(target, { method: 'HEAD' }), await raw(target)];
       expect(head.status, target).toBe(status);
       expect(head.body.length, target).toBe(0);
@@ -269,16 +295,23 @@ describe('methods', () => {
 });
 
 describe('the host configuration file', () => {
-  test.each(['/_headers', '/%5Fheaders', '/%5fheaders', '//_headers', '/a/../_headers', '/a/%2e%2e/_headers', '/./_headers', '/_HEADERS', 'http://127.0.0.1/_headers'])(
-    '%s is not served',
-    async (target) => {
-      for (const method of ['GET', 'HEAD']) {
-        const reply = await raw(target, { method });
-        expect(reply.status, `${method} ${target}`).toBe(404);
-        expect(reply.body.toString()).not.toContain('X-Test-Rule');
-      }
-    },
-  );
+  test.each([
+    '/_headers',
+    '/%5Fheaders',
+    '/%5fheaders',
+    '//_headers',
+    '/a/../_headers',
+    '/a/%2e%2e/_headers',
+    '/./_headers',
+    '/_HEADERS',
+    'http://127.0.0.1/_headers',
+  ])('%s is not served', async (target) => {
+    for (const method of ['GET', 'HEAD']) {
+      const reply = await raw(target, { method });
+      expect(reply.status, `${method} ${target}`).toBe(404);
+      expect(reply.body.toString()).not.toContain('X-Test-Rule');
+    }
+  });
 });
 
 describe('range requests are honoured', () => {

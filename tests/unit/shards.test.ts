@@ -15,18 +15,17 @@ import { codeKey } from '../../src/lib/lookup/normalize';
 
 const root = fileURLToPath(new URL('../../content', import.meta.url));
 const catalog = loadCatalog(root);
-const index = buildLookupIndex(
-  catalog.entries,
-  lookupVendors(catalog.vendors),
-);
+const index = buildLookupIndex(catalog.entries, lookupVendors(catalog.vendors));
 const retry = new Map(catalog.entries.map((e) => [e.id, e.data.retry.policy]));
 const labels = { retry: {} };
-const cases = (load(readFileSync(new URL('../search/queries.yaml', import.meta.url), 'utf8')) as { query: string }[]).map(
-  (c) => c.query,
-);
+const cases = (
+  load(readFileSync(new URL('../search/queries.yaml', import.meta.url), 'utf8')) as { query: string }[]
+).map((c) => c.query);
 // Message-only codes are minted slugs and a job's status is a plain word: neither is an identifier people paste.
 // A code that is a phrase ("No language selected") is looked up by its words, as a message is.
-const identifiers = index.entries.filter((e) => e.namespace !== 'message' && e.namespace !== 'job' && !/\s/.test(e.code));
+const identifiers = index.entries.filter(
+  (e) => e.namespace !== 'message' && e.namespace !== 'job' && !/\s/.test(e.code),
+);
 
 function reader(whole: number) {
   const split = shardIndex(index, retry, labels, whole);
@@ -53,7 +52,11 @@ function heldReader(whole: number) {
     const later: number[] = [];
     let early: { afterRound: number; first: string | undefined; exact: boolean } | undefined;
     const onEarly = ({ result }: { result: LookupResult }) => {
-      early = { afterRound: requested.length, first: result.results[0]?.id, exact: result.results.some((h) => h.match === 'exact') };
+      early = {
+        afterRound: requested.length,
+        first: result.results[0]?.id,
+        exact: result.results.some((h) => h.match === 'exact'),
+      };
       if (supersededWhenEarly) controller.abort();
     };
     const running = r.lookup(query, {}, onEarly, controller.signal).then((x) => {
@@ -151,11 +154,14 @@ describe('the split lookup index', () => {
     // An identifier only one entry carries (no other vendor's code, close code or SDK value spells it) is the common
     // case the split is laid out for: most of those cost exactly one request.
     const carriers = new Map<string, number>();
-    for (const e of index.entries) for (const k of [e.code, ...(e.values ?? [])].map(codeKey)) carriers.set(k, (carriers.get(k) ?? 0) + 1);
+    for (const e of index.entries)
+      for (const k of [e.code, ...(e.values ?? [])].map(codeKey)) carriers.set(k, (carriers.get(k) ?? 0) + 1);
     const alone = identifiers.filter((e) => carriers.get(codeKey(e.code)) === 1);
     let aloneOne = 0;
     for (const e of alone) if ((await rounds(e.code)).requested.flat().length === 1) aloneOne++;
-    console.log(`one request: ${oneRequest}/${identifiers.length} identifiers, ${aloneOne}/${alone.length} carried by one entry`);
+    console.log(
+      `one request: ${oneRequest}/${identifiers.length} identifiers, ${aloneOne}/${alone.length} carried by one entry`,
+    );
     expect(aloneOne / alone.length).toBeGreaterThan(0.6);
     // Two rounds per identifier over the whole catalog: this grows with it, so it is not held to vitest's 5 s.
   }, 120_000);
@@ -249,7 +255,9 @@ describe('the split lookup index', () => {
     }
     const { rounds } = heldReader(0);
     const statuses = [...new Set(index.entries.filter((e) => e.namespace === 'http').map((e) => e.code))];
-    const status = (await Promise.all(statuses.map(async (s) => ({ s, got: await rounds(s) })))).find((x) => x.got.later.length)!;
+    const status = (await Promise.all(statuses.map(async (s) => ({ s, got: await rounds(s) })))).find(
+      (x) => x.got.later.length,
+    )!;
     const whole = lookup(index, status.s).results[0]?.id;
 
     // Superseded while its loose files load: they are abandoned, its first answer stands, and a later query for the
@@ -268,7 +276,11 @@ describe('the split lookup index', () => {
     await settle();
     await a.sendAll();
     expect((await again).result.results[0]?.id).toBe(whole);
-    for (const p of loose) expect(a.asked.filter((n) => n === p.n), `file ${p.n}`).toHaveLength(2);
+    for (const p of loose)
+      expect(
+        a.asked.filter((n) => n === p.n),
+        `file ${p.n}`,
+      ).toHaveLength(2);
 
     // Another query wants the same files: superseding the first one leaves them loading.
     const b = manual();

@@ -35,7 +35,8 @@ describe('sibling files of the catalog', () => {
     const shared = groups.filter((g) => g.entries.length > 1);
     expect(unique.length).toBeGreaterThan(0);
     expect(shared.length).toBeGreaterThan(0);
-    for (const g of unique) expect(byPath.get(g.url), g.url).toBe(redirectPage(g.entries[0]!, vendorName(g.vendor), site));
+    for (const g of unique)
+      expect(byPath.get(g.url), g.url).toBe(redirectPage(g.entries[0]!, vendorName(g.vendor), site));
     // The chooser pages of shared codes are Astro pages; a file here would overwrite them.
     for (const g of shared) expect(byPath.has(g.url), g.url).toBe(false);
     expect(files.length).toBe(entries.length * 2 + unique.length);
@@ -80,6 +81,8 @@ describe('head tags', () => {
   test('default to the site card and declare light and dark unless told not to', () => {
     expect(tags).toContain(`<meta property="og:image" content="${site}/card.png">`);
     expect(tags).toContain('<meta name="color-scheme" content="light dark">');
-    expect(headTags({ title: 't', description: 'd', canonical: site, site, colorScheme: false })).not.toContain('color-scheme');
+    expect(headTags({ title: 't', description: 'd', canonical: site, site, colorScheme: false })).not.toContain(
+      'color-scheme',
+    );
   });
 });

@@ -13,7 +13,12 @@ const quota = entry('scriptix/code/QUOTA_EXCEEDED', {
   messages: [{ text: 'Quota exceeded for this month' }],
   cause: longCause,
   fix: `Buy more minutes in the dashboard.\n\n${'Or wait for the monthly reset, then send the job again. '.repeat(8)}Done.`,
-  retry: { policy: 'wait', details: 'Wait for the quota to reset at the start of the month.', delayFrom: 'Retry-After', maxRetries: 3 },
+  retry: {
+    policy: 'wait',
+    details: 'Wait for the quota to reset at the start of the month.',
+    delayFrom: 'Retry-After',
+    maxRetries: 3,
+  },
 });
 const scriptixData = { scriptix: { requestId: { header: 'X-Request-ID' } } };
 
@@ -66,7 +71,9 @@ describe('the ticket text', () => {
       '- Vendor message: `Quota exceeded for this month`',
       '- HTTP status: 402',
     ]);
-    expect(md).toContain('- Retry: **Wait for the stated delay.** Wait for the quota to reset at the start of the month.');
+    expect(md).toContain(
+      '- Retry: **Wait for the stated delay.** Wait for the quota to reset at the start of the month.',
+    );
     expect(md).toContain('**What happened**\n\nThe account used up its monthly minutes.');
     expect(md).toContain('The last sentence is kept too.');
     expect(md).toContain('**How to fix it**\n\nBuy more minutes in the dashboard.\n\nOr wait');
@@ -116,7 +123,11 @@ describe('the ticket text', () => {
   });
 
   it('says when an entry is retired, and links its replacement', () => {
-    const old = entry('agora-stt/code/20', { retired: true, retiredSince: '2026-01-31', replacedBy: 'agora-stt/code/21' });
+    const old = entry('agora-stt/code/20', {
+      retired: true,
+      retiredSince: '2026-01-31',
+      replacedBy: 'agora-stt/code/21',
+    });
     const successor = entry('agora-stt/code/21', { title: 'New code' });
     const lines = ticketPlain(modelOf(old, [successor], agora)).split('\n');
     expect(lines[0]).toMatch(/\(retired since 2026-01-31\)$/);

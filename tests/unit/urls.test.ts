@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { aliasUrl, cellUrl, compareUrl, errorUrl, vendorListUrl, messageAnchor, messageAnchors, parseEntryId, searchUrl, MAX_URL_QUERY } from '../../src/lib/urls';
+import {
+  aliasUrl,
+  cellUrl,
+  compareUrl,
+  errorUrl,
+  vendorListUrl,
+  messageAnchor,
+  messageAnchors,
+  parseEntryId,
+  searchUrl,
+  MAX_URL_QUERY,
+} from '../../src/lib/urls';
 
 describe('entry ids', () => {
   it('splits an id into vendor, namespace and slug, keeping the slug as written', () => {
@@ -16,7 +27,9 @@ describe('entry ids', () => {
   });
 
   it('rejects an unknown namespace and lists the known ones', () => {
-    expect(() => parseEntryId('scriptix/codes/X')).toThrow(/namespace "codes" is not one of code, http, message, close, event, sdk, job, grpc/);
+    expect(() => parseEntryId('scriptix/codes/X')).toThrow(
+      /namespace "codes" is not one of code, http, message, close, event, sdk, job, grpc/,
+    );
   });
 
   it('rejects codes with characters that cannot appear in a URL as written', () => {
@@ -86,7 +99,11 @@ describe('message anchors', () => {
   });
 
   it('keeps anchors unique within an entry', () => {
-    expect(messageAnchors(['Forbidden', 'forbidden!', 'Other'])).toEqual(['msg-forbidden', 'msg-forbidden-2', 'msg-other']);
+    expect(messageAnchors(['Forbidden', 'forbidden!', 'Other'])).toEqual([
+      'msg-forbidden',
+      'msg-forbidden-2',
+      'msg-other',
+    ]);
   });
 });
 
@@ -95,7 +112,10 @@ describe('the 404 page helper', () => {
     const { readFileSync } = await import('node:fs');
     const { namespaces } = await import('../../src/lib/vocabulary');
     const script = readFileSync(new URL('../../public/not-found.js', import.meta.url), 'utf8');
-    const listed = /const namespaces = \[([^\]]*)\]/.exec(script)?.[1]?.match(/'([^']+)'/g)?.map((s) => s.slice(1, -1));
+    const listed = /const namespaces = \[([^\]]*)\]/
+      .exec(script)?.[1]
+      ?.match(/'([^']+)'/g)
+      ?.map((s) => s.slice(1, -1));
     expect(listed).toEqual([...namespaces]);
   });
 });

@@ -66,11 +66,17 @@ function parse(args: readonly string[], info: CatalogInfo): Parsed {
       if (!known.includes(slug)) {
         const close = known.filter((k) => k.startsWith(slug.slice(0, 3).toLowerCase()));
         const hint = close.length ? `Did you mean ${close.join(' or ')}? ` : '';
-        return { exit: 2, err: `speech-errors: '${slug}' is not a catalog vendor. ${hint}Vendors: ${known.join(', ')}.` };
+        return {
+          exit: 2,
+          err: `speech-errors: '${slug}' is not a catalog vendor. ${hint}Vendors: ${known.join(', ')}.`,
+        };
       }
       o.vendor = slug;
     } else if (a.startsWith('--') && a.length > 2)
-      return { exit: 2, err: `speech-errors: unknown option '${a}'. Put text that starts with -- after a lone --.\n\n${usage}` };
+      return {
+        exit: 2,
+        err: `speech-errors: unknown option '${a}'. Put text that starts with -- after a lone --.\n\n${usage}`,
+      };
     else o.text.push(a);
   }
   return o;
@@ -84,13 +90,21 @@ function paint(color: boolean) {
 }
 
 function label(m: Match): string {
-  const code = m.namespace === 'http' ? `HTTP ${m.code}` : m.namespace === 'close' ? `WebSocket close ${m.code}` : m.code;
+  const code =
+    m.namespace === 'http' ? `HTTP ${m.code}` : m.namespace === 'close' ? `WebSocket close ${m.code}` : m.code;
   return `${m.vendorName} ${code}`;
 }
 
 function retryLine(m: Match): string {
-  const after = m.retry.afterSeconds === undefined ? '' : `: wait ${m.retry.afterSeconds} s` +
-    (m.retry.afterFrom === 'catalog' ? ' (the vendor\'s delay)' : m.retry.afterFrom === 'text' ? ' (stated in the error)' : ` (from ${m.retry.afterFrom})`);
+  const after =
+    m.retry.afterSeconds === undefined
+      ? ''
+      : `: wait ${m.retry.afterSeconds} s` +
+        (m.retry.afterFrom === 'catalog'
+          ? " (the vendor's delay)"
+          : m.retry.afterFrom === 'text'
+            ? ' (stated in the error)'
+            : ` (from ${m.retry.afterFrom})`);
   return `${m.retry.title}${after}`;
 }
 
@@ -104,7 +118,8 @@ function human(e: Explanation, color: boolean): string {
     if (e.unknownCode) lines.push(e.unknownCode.inference);
   }
   if (best) {
-    const level = best.match === 'exact' ? c.green(best.match) : best.match === 'likely' ? c.yellow(best.match) : c.dim(best.match);
+    const level =
+      best.match === 'exact' ? c.green(best.match) : best.match === 'likely' ? c.yellow(best.match) : c.dim(best.match);
     if (!useful(e)) lines.push('', 'Similar errors at covered vendors:');
     lines.push(`${level}  ${c.bold(label(best))}: ${best.title}`);
     lines.push(`  Cause  ${best.cause}`);

@@ -9,8 +9,24 @@ export interface StatedDelay {
 }
 
 const WEEK = 7 * 24 * 3600;
-const UNIT: Record<string, number> = { ms: 0.001, millisecond: 0.001, milliseconds: 0.001, s: 1, sec: 1, secs: 1,
-  second: 1, seconds: 1, m: 60, min: 60, mins: 60, minute: 60, minutes: 60, h: 3600, hour: 3600, hours: 3600 };
+const UNIT: Record<string, number> = {
+  ms: 0.001,
+  millisecond: 0.001,
+  milliseconds: 0.001,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  m: 60,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 3600,
+  hour: 3600,
+  hours: 3600,
+};
 
 const HEADER = /^[ \t>*-]*(retry-after)[ \t]*:[ \t]*([^\r\n]+)$/im;
 const FIELD =

@@ -15,8 +15,12 @@ const CANDIDATES = 50;
 function advice(data: PackData, entry: number, stated: ReturnType<typeof statedDelay>): RetryAdvice {
   const d = data.details[entry]!;
   const waits = d.policy === 'wait' || d.policy === 'backoff';
-  const after = waits && stated ? { afterSeconds: stated.seconds, afterFrom: stated.from }
-    : waits && d.delays?.length ? { afterSeconds: d.delays[0]!, afterFrom: 'catalog' } : {};
+  const after =
+    waits && stated
+      ? { afterSeconds: stated.seconds, afterFrom: stated.from }
+      : waits && d.delays?.length
+        ? { afterSeconds: d.delays[0]!, afterFrom: 'catalog' }
+        : {};
   return {
     policy: d.policy,
     title: data.retryTitles[d.policy],

@@ -37,9 +37,7 @@ function headerLines(headers: unknown): string[] {
           return out;
         })()
       : Object.entries(headers);
-  return pairs
-    .filter(([, v]) => typeof v === 'string' || typeof v === 'number')
-    .map(([k, v]) => `${k}: ${String(v)}`);
+  return pairs.filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => `${k}: ${String(v)}`);
 }
 
 const text = (v: unknown): string | undefined =>
@@ -56,14 +54,15 @@ export function toText(input: unknown): string {
   const base = text(config['baseURL']);
   const status = response['status'] ?? e.status ?? e.statusCode;
   const lines: string[] = [];
-  const fullUrl = url && base && !/^[a-z]+:\/\//i.test(url) ? `${base.replace(/\/$/, '')}/${url.replace(/^\//, '')}` : url;
+  const fullUrl =
+    url && base && !/^[a-z]+:\/\//i.test(url) ? `${base.replace(/\/$/, '')}/${url.replace(/^\//, '')}` : url;
   if (fullUrl) lines.push(fullUrl);
   if (typeof status === 'number' && status >= 100 && status <= 599) lines.push(`HTTP ${status}`);
   lines.push(...headerLines(response['headers'] ?? e.headers));
   const body = bodyText(response['data'] ?? response['body'] ?? e.body ?? e.data);
   if (body) lines.push(body);
   const message = text(e.message);
-  if (message && !GENERIC_MESSAGE.test(message) && !(body?.includes(message))) lines.push(message);
+  if (message && !GENERIC_MESSAGE.test(message) && !body?.includes(message)) lines.push(message);
   const code = text(e.code);
   if (code && !CLIENT_CODE.test(code) && !lines.some((l) => l.includes(code))) lines.push(`code: ${code}`);
   return lines.join('\n');

@@ -30,7 +30,10 @@ let version: string | undefined;
 export function rendererVersion(): string {
   if (!version) {
     const hash = createHash('sha256');
-    for (const f of readdirSync(here).filter((n) => n.endsWith('.ts')).sort()) hash.update(f).update(readFileSync(join(here, f)));
+    for (const f of readdirSync(here)
+      .filter((n) => n.endsWith('.ts'))
+      .sort())
+      hash.update(f).update(readFileSync(join(here, f)));
     const require = createRequire(import.meta.url);
     for (const pkg of ['@fontsource/ibm-plex-sans', '@fontsource/ibm-plex-mono', 'opentype.js']) {
       hash.update(pkg).update(JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version);
@@ -58,7 +61,10 @@ export interface CardStats {
 }
 
 /** Which cache file holds each job's card, and the cards not in the cache yet (each once). */
-export function planCards(jobs: readonly CardJob[], cacheDir = defaultCacheDir): { files: string[]; missing: RenderItem[] } {
+export function planCards(
+  jobs: readonly CardJob[],
+  cacheDir = defaultCacheDir,
+): { files: string[]; missing: RenderItem[] } {
   mkdirSync(cacheDir, { recursive: true });
   const files = jobs.map((j) => join(cacheDir, `${cardKey(j.content)}.png`));
   const missing: RenderItem[] = [];
@@ -78,7 +84,12 @@ export function pruneCards(files: readonly string[], cacheDir = defaultCacheDir)
 }
 
 /** What a run did: `renderedBytes` for the cards it rendered, the cached ones' sizes read from disk. */
-export function cardStats(files: readonly string[], missing: readonly RenderItem[], renderedBytes: number, ms: number): CardStats {
+export function cardStats(
+  files: readonly string[],
+  missing: readonly RenderItem[],
+  renderedBytes: number,
+  ms: number,
+): CardStats {
   let bytes = renderedBytes;
   const rendered = new Set(missing.map((m) => m.file));
   for (const f of new Set(files)) if (!rendered.has(f)) bytes += statSync(f).size;

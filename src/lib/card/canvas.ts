@@ -123,6 +123,11 @@ export class Canvas {
   }
 
   image(): IndexedImage {
-    return { width: this.width, height: this.height, palette: Uint8Array.from(this.colours), scanlines: this.scanlines };
+    return {
+      width: this.width,
+      height: this.height,
+      palette: Uint8Array.from(this.colours),
+      scanlines: this.scanlines,
+    };
   }
 }

@@ -129,8 +129,18 @@ export class Face {
     const t = Math.max(1.5, this.size * 0.06);
     const rect = (ax: number, ay: number, bx: number, by: number, clockwise: boolean): PathCommand[] => {
       const pts = clockwise
-        ? [[ax, ay], [bx, ay], [bx, by], [ax, by]]
-        : [[ax, ay], [ax, by], [bx, by], [bx, ay]];
+        ? [
+            [ax, ay],
+            [bx, ay],
+            [bx, by],
+            [ax, by],
+          ]
+        : [
+            [ax, ay],
+            [ax, by],
+            [bx, by],
+            [bx, ay],
+          ];
       return [
         { type: 'M', x: pts[0]![0]!, y: pts[0]![1]! },
         ...pts.slice(1).map(([x, y]) => ({ type: 'L' as const, x: x!, y: y! })),

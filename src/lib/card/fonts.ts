@@ -13,7 +13,8 @@ const require = createRequire(import.meta.url);
 
 // opentype.js is CommonJS under Node and ESM under Vite; only the ESM build has a named `parse` export.
 const parse: (b: ArrayBuffer) => Font =
-  (opentype as { parse?: (b: ArrayBuffer) => Font }).parse ?? (opentype as unknown as { default: { parse: (b: ArrayBuffer) => Font } }).default.parse;
+  (opentype as { parse?: (b: ArrayBuffer) => Font }).parse ??
+  (opentype as unknown as { default: { parse: (b: ArrayBuffer) => Font } }).default.parse;
 
 function font(family: string, subset: string, weight: number): Font {
   const file = require.resolve(`@fontsource/${family}/files/${family}-${subset}-${weight}-normal.woff`);

@@ -55,7 +55,9 @@ export function flatten(commands: readonly PathCommand[]): Segment[] {
       }
       case 'C': {
         const [x0, y0] = [x, y];
-        const n = steps(Math.hypot(c.x1 - x0, c.y1 - y0) + Math.hypot(c.x2 - c.x1, c.y2 - c.y1) + Math.hypot(c.x - c.x2, c.y - c.y2));
+        const n = steps(
+          Math.hypot(c.x1 - x0, c.y1 - y0) + Math.hypot(c.x2 - c.x1, c.y2 - c.y1) + Math.hypot(c.x - c.x2, c.y - c.y2),
+        );
         for (let i = 1; i <= n; i++) {
           const t = i / n;
           const u = 1 - t;

@@ -117,7 +117,12 @@ export function layoutCard(content: CardContent): CardLayout {
   const tLineHeight = Math.round(titleSize * 1.24);
   const titleTop = headlineTop + hLines.length * hLineHeight + 18;
   const room = Math.max(1, Math.floor((footer.top - 16 - titleTop) / tLineHeight));
-  const title = lines(wrap(content.title, textWidth, room, (t) => tFace.measure(t)).lines, tFace, titleTop, tLineHeight);
+  const title = lines(
+    wrap(content.title, textWidth, room, (t) => tFace.measure(t)).lines,
+    tFace,
+    titleTop,
+    tLineHeight,
+  );
 
   const smallFace = face('sansBold', footer.text);
   const baseline = footer.top + Math.round(footer.height / 2 + smallFace.capHeight / 2);
@@ -127,12 +132,25 @@ export function layoutCard(content: CardContent): CardLayout {
     const pad = 26;
     const label = wrap(content.badge.label, textWidth * 0.6 - 2 * pad, 1, (t) => smallFace.measure(t)).lines[0] ?? '';
     const w = Math.ceil(smallFace.measure(label)) + 2 * pad;
-    badge = { text: label, face: smallFace, x: margin + pad, baseline, width: w - 2 * pad, box: { x: margin, y: footer.top, w, h: footer.height } };
+    badge = {
+      text: label,
+      face: smallFace,
+      x: margin + pad,
+      baseline,
+      width: w - 2 * pad,
+      box: { x: margin, y: footer.top, w, h: footer.height },
+    };
     footerRoom = textWidth - w - 32;
   }
   const footerText = wrap(content.footer, footerRoom, 1, (t) => smallFace.measure(t)).lines[0] ?? '';
   const footerWidth = smallFace.measure(footerText);
-  const footerLine = { text: footerText, face: smallFace, x: cardSize.width - margin - footerWidth, baseline, width: footerWidth };
+  const footerLine = {
+    text: footerText,
+    face: smallFace,
+    x: cardSize.width - margin - footerWidth,
+    baseline,
+    width: footerWidth,
+  };
   return { eyebrow, headline, title, ...(badge && { badge }), footer: footerLine };
 }
 
@@ -152,7 +170,13 @@ export function drawCard(content: CardContent, buffer?: Uint8Array): Canvas {
     const { box } = layout.badge;
     const toneColour = tones[content.badge.tone];
     canvas.blit(pill(box.w, box.h), box.x - 1, box.y - 1, canvas.ramp(toneColour, colours.page));
-    canvas.text(layout.badge.face, layout.badge.text, layout.badge.x, layout.badge.baseline, canvas.ramp(colours.white, toneColour));
+    canvas.text(
+      layout.badge.face,
+      layout.badge.text,
+      layout.badge.x,
+      layout.badge.baseline,
+      canvas.ramp(colours.white, toneColour),
+    );
   }
   canvas.text(layout.footer.face, layout.footer.text, layout.footer.x, layout.footer.baseline, muted);
   return canvas;

@@ -59,7 +59,10 @@ export function withoutSharedSignatures<T extends { signatures: Signature[] }>(v
       owners.set(key, (owners.get(key) ?? new Set()).add(i));
     }
   });
-  return vendors.map((v) => ({ ...v, signatures: v.signatures.filter((s) => owners.get(signatureKey(s))!.size === 1) }));
+  return vendors.map((v) => ({
+    ...v,
+    signatures: v.signatures.filter((s) => owners.get(signatureKey(s))!.size === 1),
+  }));
 }
 
 const compiled = new Map<string, RegExp | null>();
@@ -95,4 +98,3 @@ export function matches(s: Signature, x: Extracted, field: (key: string) => Fiel
       );
   }
 }
-

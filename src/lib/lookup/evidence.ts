@@ -62,7 +62,9 @@ export function vendorEvidence(x: Extracted, vendors: readonly IndexedVendor[]):
     if (!byPath.has(f.path)) byPath.set(f.path, f);
   }
   const field = (key: string) => (key.includes('.') ? byPath.get(key) : byKey.get(key));
-  const found = vendors.flatMap((v) => v.signatures.filter((s) => matches(s, x, field)).map((s) => ({ vendor: v.slug, s })));
+  const found = vendors.flatMap((v) =>
+    v.signatures.filter((s) => matches(s, x, field)).map((s) => ({ vendor: v.slug, s })),
+  );
   for (const { vendor, s } of mostSpecific(found)) {
     // A host already counted as the vendor being named.
     if (s.kind === 'host' && named.has(vendor)) continue;

@@ -95,7 +95,11 @@ function shapeOf(token: string): Token['shape'] | undefined {
 /** Identifiers written with `-` or `.` inside: payload ids (`DATA-0000`) and qualified SDK names. */
 function joinedShape(token: string): Token['shape'] | undefined {
   if (/^[A-Z]{2,}-\d{3,}$/.test(token)) return 'dashed';
-  if (/^[A-Za-z][A-Za-z\d_]*(?:\.[A-Za-z_][A-Za-z\d_]*)+$/.test(token) && /[A-Z]/.test(token) && /\.[A-Z]/.test(token)) {
+  if (
+    /^[A-Za-z][A-Za-z\d_]*(?:\.[A-Za-z_][A-Za-z\d_]*)+$/.test(token) &&
+    /[A-Z]/.test(token) &&
+    /\.[A-Z]/.test(token)
+  ) {
     return 'qualified';
   }
   return undefined;
@@ -128,7 +132,8 @@ function tokensOf(noiseless: string): Token[] {
  * code is read like a `code` field, so an operation word between the vendor and the number cannot hide it. (A
  * status code, a close code and `code: N` are read elsewhere.)
  */
-const STATED_CODE = /(?<!(?:status|http|response|close)[ _-]?)(?:\b(?:error|err)[ _-]?code|\bcode|错误码|错误代码)[ \t]*(?:is[ \t]+|of[ \t]+)?#?(-?\d{1,10})(?![\d.])/gi;
+const STATED_CODE =
+  /(?<!(?:status|http|response|close)[ _-]?)(?:\b(?:error|err)[ _-]?code|\bcode|错误码|错误代码)[ \t]*(?:is[ \t]+|of[ \t]+)?#?(-?\d{1,10})(?![\d.])/gi;
 
 function statedCodes(text: string, fields: readonly Field[]): Field[] {
   const out: Field[] = [];

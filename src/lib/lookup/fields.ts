@@ -27,7 +27,12 @@ function walk(value: unknown, path: string, out: Field[], depth: number): void {
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
       walk(v, path ? `${path}.${k.toLowerCase()}` : k.toLowerCase(), out, depth + 1);
     }
-  } else if (typeof value === 'string' && /^\s*\{[\s\S]*\}\s*$/.test(value) && value.length <= MAX_JSON && depth < MAX_DEPTH) {
+  } else if (
+    typeof value === 'string' &&
+    /^\s*\{[\s\S]*\}\s*$/.test(value) &&
+    value.length <= MAX_JSON &&
+    depth < MAX_DEPTH
+  ) {
     // A body quoted inside a string (IBM's grammar error holds its 500 body as text): read it as the body it is.
     let inner: unknown;
     try {

@@ -62,8 +62,12 @@ export function lookup(index: LookupIndex, query: string, options: LookupOptions
   const q = readQuery(index.vendors, typeof query === 'string' ? query : '', options.maxChars);
   if (!q.full) return { results: [], terms: [] };
   const { codes } = indexMaps(index);
-  codeFieldEvidence(q.ev, q.x.fields, (key) => (codes.get(key) ?? []).map((i) => index.entries[i]!.vendor), (slug) =>
-    index.vendors.find((v) => v.slug === slug)?.name ?? slug);
+  codeFieldEvidence(
+    q.ev,
+    q.x.fields,
+    (key) => (codes.get(key) ?? []).map((i) => index.entries[i]!.vendor),
+    (slug) => index.vendors.find((v) => v.slug === slug)?.name ?? slug,
+  );
   const hint = leadingVendor(q.ev) ?? q.hint;
   if (hint) q.hint = hint;
   const hits = new HitSet();

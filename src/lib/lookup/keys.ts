@@ -70,7 +70,14 @@ function push<K>(map: Map<K, number[]>, key: K, i: number): void {
 export function indexMaps(index: LookupIndex): IndexMaps {
   const cached = cache.get(index);
   if (cached) return cached;
-  const m: IndexMaps = { codes: new Map(), http: new Map(), carried: new Map(), values: new Map(), jobs: new Map(), fields: new Set() };
+  const m: IndexMaps = {
+    codes: new Map(),
+    http: new Map(),
+    carried: new Map(),
+    values: new Map(),
+    jobs: new Map(),
+    fields: new Set(),
+  };
   index.entries.forEach((e, i) => {
     for (const key of identifierKeys(e)) push(m.codes, key, i);
     for (const v of new Set(e.values ?? [])) push(m.values, codeKey(v), i);

@@ -89,7 +89,13 @@ function matchCloseCodes(index: LookupIndex, q: Query, hits: HitSet): void {
   for (const n of q.x.closeCodes) {
     for (const i of codes.get(String(n)) ?? []) {
       if (index.entries[i]!.namespace !== 'close') continue;
-      hits.add({ entry: i, tier: 0, score: 108, via: 'code', reason: `The connection closed with code ${n}, this entry's close code.` });
+      hits.add({
+        entry: i,
+        tier: 0,
+        score: 108,
+        via: 'code',
+        reason: `The connection closed with code ${n}, this entry's close code.`,
+      });
     }
   }
 }
@@ -104,7 +110,13 @@ function matchJobStatuses(index: LookupIndex, q: Query, hits: HitSet): void {
     // `status`, and the fields vendors name for a job's status (`TranscriptionJobStatus`, `job_status`).
     if (!STATUS_KEYS.has(f.key) && !f.key.endsWith('status')) continue;
     for (const i of jobs.get(codeKey(f.value)) ?? []) {
-      hits.add({ entry: i, tier: 1, score: 70, via: 'status', reason: `The job's ${f.key} is ${f.value}, this entry's status.` });
+      hits.add({
+        entry: i,
+        tier: 1,
+        score: 70,
+        via: 'status',
+        reason: `The job's ${f.key} is ${f.value}, this entry's status.`,
+      });
     }
   }
 }
@@ -139,7 +151,8 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
       // A body or a log prints a code in its vendor's own spelling: RESOURCE_EXHAUSTED in a body is not a vendor's
       // resource_exhausted (a typed query may be in any case, so a whole query is spared).
       const asWritten = c.raw.normalize('NFKC'); // full-width ＱＵＯＴＡ is QUOTA as written
-      const otherCase = asWritten !== e.code && !/^\d+$/.test(e.code) && asWritten.toLowerCase() === e.code.toLowerCase();
+      const otherCase =
+        asWritten !== e.code && !/^\d+$/.test(e.code) && asWritten.toLowerCase() === e.code.toLowerCase();
       // Typed in lower case, a query may mean any spelling; typed with capitals, it is spelled deliberately.
       if (otherCase && (c.source !== 'alone' || asWritten !== asWritten.toLowerCase())) tier = 1;
       // A code found in another field than the one its entry names (`"error": "idle_timeout"` where the vendor's frame
@@ -150,7 +163,10 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
       const member = lastPart(e.code);
       if (e.namespace === 'sdk' && c.raw !== e.code && c.raw !== member) tier = 1;
       // An SDK's own name for the error, written in full, is more specific than the status or close code it wraps.
-      const sdkName = e.namespace === 'sdk' && (c.raw === e.code || c.raw === member) && (c.source !== 'token' || /[.A-Z]/.test(c.raw.slice(1)));
+      const sdkName =
+        e.namespace === 'sdk' &&
+        (c.raw === e.code || c.raw === member) &&
+        (c.source !== 'token' || /[.A-Z]/.test(c.raw.slice(1)));
       // A vendor's code field (`code`, `err_code`) names the error; `type` or `name` beside it often names only the
       // kind of frame (`{"type": "ConfigureFailure", "code": "SPEED_OUT_OF_RANGE"}`).
       const field = inCodeField || STATUS_KEYS.has(c.fieldKey ?? '') ? 110 : 106;
@@ -158,7 +174,23 @@ export function matchCodes(index: LookupIndex, q: Query, hits: HitSet): Unmatche
       // Found by its member name alone, an SDK entry ranks below an entry whose whole identifier is the query
       // (`InvalidArgument` is Azure's batch code as written, and only the last part of google.api_core's class).
       const memberAlone = sdkName && c.raw !== e.code && c.source === 'alone';
-      const score = written + (sdkName ? (c.raw === e.code ? 112 : memberAlone ? 97 : 104) : c.source === 'field' ? field : c.source === 'alone' ? (short ? 94 : 98) : tier === 0 ? 92 : 64);
+      const score =
+        written +
+        (sdkName
+          ? c.raw === e.code
+            ? 112
+            : memberAlone
+              ? 97
+              : 104
+          : c.source === 'field'
+            ? field
+            : c.source === 'alone'
+              ? short
+                ? 94
+                : 98
+              : tier === 0
+                ? 92
+                : 64);
       const how =
         c.source === 'field'
           ? `The ${c.fieldKey} field holds ${c.raw}`

@@ -41,7 +41,9 @@ function judge(
   // fits nearly any text, so it only ever makes a likely match, and a weak one.
   if (holes && form.w < form.p.length) {
     const fits = q.messages.some((m) => matchWhole(form.p, m)) || matchWithin(form.p, q.full);
-    return fits ? { tier: 1, score: 40 + form.w, how: 'The text fits the message, which is mostly placeholders' } : undefined;
+    return fits
+      ? { tier: 1, score: 40 + form.w, how: 'The text fits the message, which is mostly placeholders' }
+      : undefined;
   }
   const filled = holes ? ' with its placeholders filled' : '';
   const exactWords = holes ? q.messages.some((m) => matchWhole(form.p, m)) : whole.has(form.p[0]!);

@@ -70,7 +70,8 @@ export function adjust(index: LookupIndex, q: Query, hits: Hit[]): Hit[] {
     score += Math.min(q.ev.scores.get(e.vendor) ?? 0, 8);
     // Entries that share an identifier on different APIs (a close code on the speech-to-text and the text-to-speech
     // socket) are told apart by the API the text mentions.
-    if (e.surface && tier <= 1) score += Math.min(SURFACE_MAX, SURFACE_WORD * e.surface.filter((w) => said.has(w)).length);
+    if (e.surface && tier <= 1)
+      score += Math.min(SURFACE_MAX, SURFACE_WORD * e.surface.filter((w) => said.has(w)).length);
     if (q.ev.foreign && !anyEvidence) {
       tier = 2;
       reason += ` The text points to ${q.ev.foreign}, which the catalog does not cover yet.`;
@@ -96,7 +97,11 @@ export function sharedIdentifier(index: LookupIndex, q: Query, hits: Hit[], iden
   const list = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
   return hits.map((h) =>
     h.tier === 0 && vendorOf(h) !== keep
-      ? { ...h, tier: 1, reason: `${h.reason} But ${list} all use this identifier: name the vendor to tell them apart.` }
+      ? {
+          ...h,
+          tier: 1,
+          reason: `${h.reason} But ${list} all use this identifier: name the vendor to tell them apart.`,
+        }
       : h,
   );
 }

@@ -124,7 +124,9 @@ function innerUnits(pieces: readonly string[]): string[] {
 }
 
 function bag(e: IndexedEntry): string[] {
-  return units([e.title, identifierWords(e.code), ...e.aliases, ...e.messages.map((m) => m.text)].map(normalize).join(' '));
+  return units(
+    [e.title, identifierWords(e.code), ...e.aliases, ...e.messages.map((m) => m.text)].map(normalize).join(' '),
+  );
 }
 
 /** Every key an entry is found by. */
@@ -189,7 +191,10 @@ export function shardIndex(
     }
   }
   const common = count > 1 ? commonWords(index) : {};
-  return { manifest: { version: MANIFEST_VERSION, vendors: index.vendors, entries: n, files: count, labels, common }, files };
+  return {
+    manifest: { version: MANIFEST_VERSION, vendors: index.vendors, entries: n, files: count, labels, common },
+    files,
+  };
 }
 
 export interface QueryKeys {
@@ -296,13 +301,16 @@ export class ShardReader {
     const settled = () => {
       if (this.abandonable.get(n) === stop) this.abandonable.delete(n);
     };
-    p.then(() => {
-      settled();
-      this.arrived.add(n);
-    }, () => {
-      settled();
-      if (this.loaded.get(n) === p) this.loaded.delete(n);
-    });
+    p.then(
+      () => {
+        settled();
+        this.arrived.add(n);
+      },
+      () => {
+        settled();
+        if (this.loaded.get(n) === p) this.loaded.delete(n);
+      },
+    );
     if (loose && stop) {
       this.abandonable.set(n, stop);
       loose.addEventListener(
@@ -442,7 +450,10 @@ export class ShardReader {
    * The entries of the given files as a lookup index, in display order (`loose` as for `file`). The same files give
    * the same object, so the matchers' per-index caches (identifier maps, word bags) last while someone types.
    */
-  async indexOf(fileList: readonly number[], loose?: AbortSignal): Promise<{ index: LookupIndex; entries: ShardedEntry[] }> {
+  async indexOf(
+    fileList: readonly number[],
+    loose?: AbortSignal,
+  ): Promise<{ index: LookupIndex; entries: ShardedEntry[] }> {
     const key = [...fileList].sort((a, b) => a - b).join(',');
     if (this.last?.key === key) return this.last;
     const loaded = await Promise.all(fileList.map(async (f) => (await this.file(f, loose)).entries));
@@ -453,7 +464,13 @@ export class ShardReader {
   /** Entries from loaded files as a lookup index, in display order. */
   private partOf(entries: readonly ShardedEntry[]): { index: LookupIndex; entries: ShardedEntry[] } {
     const sorted = [...entries].sort((a, b) => a.o - b.o);
-    const index = { version: 1 as const, vendors: this.manifest.vendors, entries: sorted, size: this.manifest.entries, common: this.manifest.common };
+    const index = {
+      version: 1 as const,
+      vendors: this.manifest.vendors,
+      entries: sorted,
+      size: this.manifest.entries,
+      common: this.manifest.common,
+    };
     return { index, entries: sorted };
   }
 

@@ -10,7 +10,12 @@ import { errorUrl } from '../../lib/urls';
 export const getStaticPaths = () => vendorPaths('vendor-codes');
 
 export const GET: APIRoute = async ({ params }) => {
-  const list = entriesOf(await getCatalog(), params.vendor!)
-    .map((e) => ({ code: e.code, namespace: e.namespace, label: displayCode(e), title: e.data.title, url: errorUrl(e) }));
+  const list = entriesOf(await getCatalog(), params.vendor!).map((e) => ({
+    code: e.code,
+    namespace: e.namespace,
+    label: displayCode(e),
+    title: e.data.title,
+    url: errorUrl(e),
+  }));
   return new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } });
 };

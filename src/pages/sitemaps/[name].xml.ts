@@ -9,4 +9,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props, site }) =>
-  new Response(sitemapXml((props.file as PlannedOf<'sitemap'>).urls, site!), { headers: { 'content-type': 'application/xml' } });
+  new Response(sitemapXml((props.file as PlannedOf<'sitemap'>).urls, site!), {
+    headers: { 'content-type': 'application/xml' },
+  });

@@ -5,7 +5,8 @@
 // them in the page, so they are all there to show.
 if (navigator.clipboard) for (const el of document.querySelectorAll('[data-copy-ui]')) el.hidden = false;
 document.addEventListener('click', async (event) => {
-  const button = event.target instanceof Element ? event.target.closest('button[data-copy], button[data-copy-from]') : null;
+  const button =
+    event.target instanceof Element ? event.target.closest('button[data-copy], button[data-copy-from]') : null;
   if (!button) return;
   const status = document.querySelector('[data-copy-status]');
   const label = button.getAttribute('data-label') || button.textContent;

@@ -18,7 +18,8 @@ if (input && form && !input.dataset.enhanced) {
   popup.setAttribute('role', 'listbox');
   popup.setAttribute('aria-label', 'Search results');
   popup.hidden = true;
-  popup.className = 'absolute left-0 right-0 top-full z-10 mt-1 max-h-[70vh] space-y-1 overflow-y-auto rounded border border-line bg-page p-2 shadow-lg';
+  popup.className =
+    'absolute left-0 right-0 top-full z-10 mt-1 max-h-[70vh] space-y-1 overflow-y-auto rounded border border-line bg-page p-2 shadow-lg';
   form.classList.add('relative');
   form.append(popup);
   input.setAttribute('role', 'combobox');

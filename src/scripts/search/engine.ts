@@ -60,7 +60,11 @@ interface Pagefind {
  * title), so that Pagefind filters before it ranks: filtering its top hits afterwards dropped every result of a
  * vendor outside them.
  */
-export function pagefindFilters(f: Filters, vendorNames: ReadonlyMap<string, string>, retryTitles: Record<string, string>): Record<string, string> {
+export function pagefindFilters(
+  f: Filters,
+  vendorNames: ReadonlyMap<string, string>,
+  retryTitles: Record<string, string>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   if (f.vendor) out['vendor'] = vendorNames.get(f.vendor) ?? f.vendor;
   if (f.category) out['category'] = categoryTitles.get(f.category) ?? f.category;
@@ -120,7 +124,6 @@ function matches(row: Row, f: Filters): boolean {
   );
 }
 
-
 /**
  * Runs a query: the lookup first, then full text for the leftover words when the lookup found nothing exact.
  * `onQuick` receives an early answer whenever more is still to come: the lookup's likely matches while the buckets
@@ -174,7 +177,9 @@ export async function search(
   onQuick?.(answerOf(rows, result));
   const pf = await loadPagefind();
   const found = pf
-    ? await pf.search(result.terms.join(' '), { filters: pagefindFilters(filters, vendorNames, shards.manifest.labels.retry) })
+    ? await pf.search(result.terms.join(' '), {
+        filters: pagefindFilters(filters, vendorNames, shards.manifest.labels.retry),
+      })
     : { results: [] };
   const seen = new Set(rows.map((r) => r.url));
   // The ten hits' data in parallel: one after another, each waited for its fragment's round trip.

@@ -86,7 +86,8 @@ async function run(): Promise<void> {
     if (unknown && !uncovered) notes.push(unknown.inference);
     if (answer.empty) status.textContent = 'Type or paste a code, a message, a JSON body or a log line.';
     else if (!answer.rows.length) showNoMatch(q, notes);
-    else if (uncovered) status.textContent = `${notes.join(' ')} ${answer.rows.length} result${answer.rows.length === 1 ? '' : 's'}.`;
+    else if (uncovered)
+      status.textContent = `${notes.join(' ')} ${answer.rows.length} result${answer.rows.length === 1 ? '' : 's'}.`;
     else status.textContent = `${answer.rows.length} result${answer.rows.length === 1 ? '' : 's'}. ${notes.join(' ')}`;
   } catch (error) {
     if (mine !== generation) return;

@@ -23,7 +23,10 @@ const displayCode = (row: Row) =>
 
 /** One result: `<a data-search-result data-match>` to the entry's canonical URL. */
 export function resultLink(row: Row, id: string): HTMLAnchorElement {
-  const a = el('a', 'block rounded border border-line bg-surface p-3 no-underline text-ink hover:border-accent focus:border-accent');
+  const a = el(
+    'a',
+    'block rounded border border-line bg-surface p-3 no-underline text-ink hover:border-accent focus:border-accent',
+  );
   a.href = row.url;
   a.id = id;
   a.dataset.searchResult = '';
@@ -33,7 +36,13 @@ export function resultLink(row: Row, id: string): HTMLAnchorElement {
   const code = displayCode(row);
   if (code) head.append(el('code', 'font-semibold text-accent', code));
   head.append(el('span', 'font-medium', row.title));
-  head.append(el('span', `ml-auto rounded-full border border-line px-2 text-xs ${row.match === 'exact' ? 'bg-accent text-accent-ink' : ''}`, matchLabels[row.match]));
+  head.append(
+    el(
+      'span',
+      `ml-auto rounded-full border border-line px-2 text-xs ${row.match === 'exact' ? 'bg-accent text-accent-ink' : ''}`,
+      matchLabels[row.match],
+    ),
+  );
   a.append(head);
   if (row.message) {
     const m = el('code', 'mt-1 block break-words text-sm', row.message);
