@@ -20,6 +20,14 @@ const cards: Record<string, CardContent> = {
     badge: { label: 'Retry after fixing the request', tone: 'fix' },
     footer: 'Speech Error Catalog',
   },
+  chinese: {
+    eyebrow: 'Example vendor',
+    headline: '转写失败：音频格式不支持（请检查 format 参数）',
+    mono: true,
+    title: 'The file transcription task failed',
+    badge: { label: 'Do not retry', tone: 'stop' },
+    footer: 'Speech Error Catalog',
+  },
   long: {
     eyebrow: 'Azure AI Speech',
     headline: 'InvalidSourceAzureResourceIdForBatchTranscription',

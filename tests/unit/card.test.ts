@@ -138,9 +138,9 @@ describe('card layout', () => {
   it('draws characters the fonts lack as boxes instead of failing', () => {
     const content: CardContent = {
       eyebrow: 'Ελληνικά · Русский',
-      headline: '请求参数错误 🙂',
+      headline: '요청 오류 🙂',
       mono: true,
-      title: '音频格式不支持 — ✓ ∑ ☃',
+      title: 'ข้อผิดพลาด — ✓ ∑ ☃',
       footer: 'Site',
     };
     const png = renderCard(content);
@@ -155,16 +155,38 @@ describe('card layout', () => {
     expect(inked(headline[0]!.baseline - 40, headline[0]!.baseline)).toBeGreaterThan(500);
   });
 
-  it('shows the fallback headline when the headline has characters the font lacks', () => {
+  it('shows the fallback headline when the headline has characters no card font has', () => {
     const layout = layoutCard({
       eyebrow: 'V',
-      headline: '请求参数错误',
+      headline: '요청 오류',
       headlineFallback: 'bad-params',
       mono: true,
       title: 't',
       footer: 'S',
     });
     expect(layout.headline[0]!.text).toBe('bad-params');
+  });
+
+  it('sets a Chinese message as the headline, in Noto Sans SC, rather than the fallback', () => {
+    const content: CardContent = {
+      eyebrow: 'V',
+      headline: '请求参数错误：appkey 不存在',
+      headlineFallback: 'bad-params',
+      mono: true,
+      title: 't',
+      footer: 'S',
+    };
+    const layout = layoutCard(content);
+    expect(layout.headline.map((l) => l.text).join('')).toBe(content.headline);
+    expect(layout.headline[0]!.face.covers('请求参数错误')).toBe(true);
+  });
+
+  it("shows every catalog entry's own headline on its card, never the fallback", () => {
+    const fellBack = entries
+      .map((e) => ({ id: e.id, card: entryCard(e, vendorName(e.vendor)) }))
+      .filter(({ card }) => !card.headline.startsWith(layoutCard(card).headline[0]!.text.replace(/…$/, '').trimEnd()))
+      .map(({ id }) => id);
+    expect(fellBack).toEqual([]);
   });
 });
 

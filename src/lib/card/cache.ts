@@ -35,7 +35,12 @@ export function rendererVersion(): string {
       .sort())
       hash.update(f).update(readFileSync(join(here, f)));
     const require = createRequire(import.meta.url);
-    for (const pkg of ['@fontsource/ibm-plex-sans', '@fontsource/ibm-plex-mono', 'opentype.js']) {
+    for (const pkg of [
+      '@fontsource/ibm-plex-sans',
+      '@fontsource/ibm-plex-mono',
+      '@fontsource/noto-sans-sc',
+      'opentype.js',
+    ]) {
       hash.update(pkg).update(JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')).version);
     }
     version = hash.digest('hex').slice(0, 16);

@@ -22,10 +22,15 @@ export class Face {
   private readonly advances = new Map<number, number>();
   private readonly found = new Map<number, { font: Font; glyph: Glyph } | null>();
 
-  /** `fonts` are tried in order for each character (e.g. a Latin subset, then Latin Extended). */
+  /**
+   * `fonts` are tried in order for each character (e.g. a Latin subset, then Latin Extended); `fallback` names a
+   * font for a character none of them has, so that a large font (CJK, split by Unicode range) is read only for the
+   * characters the cards use.
+   */
   constructor(
     private readonly fonts: readonly Font[],
     readonly size: number,
+    private readonly fallback?: (codePoint: number) => Font | undefined,
   ) {
     if (!fonts.length) throw new Error('Face needs at least one font');
     const main = fonts[0]!;
@@ -47,6 +52,9 @@ export class Face {
           break;
         }
       }
+      const extra = hit ? undefined : this.fallback?.(codePoint);
+      const glyph = extra?.charToGlyph(ch);
+      if (extra && glyph && glyph.index > 0) hit = { font: extra, glyph };
       this.found.set(codePoint, hit);
     }
     return hit ?? undefined;
