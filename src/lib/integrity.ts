@@ -265,6 +265,18 @@ export function checkCatalog(input: CatalogInput): CatalogReport {
     for (const [i, m] of e.data.messages.entries()) {
       if (texts.has(m.text)) problems.push(`${e.file}: messages.${i}.text: duplicate of an earlier message`);
       texts.add(m.text);
+      if (m.kind !== 'description') continue;
+      // A message-only or job entry is named by its first message, which must be what a client sees.
+      if (i === 0 && (e.namespace === 'message' || e.namespace === 'job')) {
+        problems.push(
+          `${e.file}: messages.0.kind: a ${e.namespace} entry is named by this text, so it must be printed`,
+        );
+      }
+      if (m.printed || m.placeholders.length) {
+        problems.push(
+          `${e.file}: messages.${i}.kind: a description is not printed, so it has no printed form or placeholders`,
+        );
+      }
     }
   }
 

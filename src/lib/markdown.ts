@@ -103,9 +103,12 @@ export function entryMarkdown(m: CodeModel, site: URL | string): string {
     out.push(`> **Retired${since}:** ${escapeMarkdown(name)} no longer documents this error.${by}`, '');
   }
 
-  out.push(m.messages.length > 1 ? '## Messages' : '## Message', '');
+  out.push(`## ${m.messagesTitle}`, '');
   for (const msg of m.messages) {
     const extra = [
+      msg.kind === 'description' && m.messagesTitle.startsWith('Message')
+        ? 'the SDK’s description of the error, not printed'
+        : '',
       msg.lang !== 'en'
         ? `${languageNames[msg.lang]}${msg.translation ? `; in English: ${escapeMarkdown(msg.translation)}` : ''}`
         : '',

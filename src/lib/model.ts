@@ -80,6 +80,8 @@ export interface CodeModel {
   category: Category & { path: string };
   httpStatus?: number | undefined;
   messages: (Message & { anchor: string })[];
+  /** The messages' heading: "Message(s)", or "SDK description" when the source gives no printed text. */
+  messagesTitle: string;
   examples: Example[];
   cause: string[];
   fix: string[];
@@ -106,6 +108,13 @@ export interface CodeModel {
   };
   source: { url: string; section: string; retrieved: string; updated?: string | undefined };
   dateModified: string;
+}
+
+/** The heading over an entry's messages: descriptions are not what a client prints, so they are not called messages. */
+export function messagesTitle(messages: readonly Message[]): string {
+  if (messages.every((m) => m.kind === 'description'))
+    return messages.length > 1 ? 'SDK descriptions' : 'SDK description';
+  return messages.length > 1 ? 'Messages' : 'Message';
 }
 
 export function entryRef(e: Entry): EntryRef {
@@ -187,6 +196,7 @@ export function codeModel(
     category: { ...category, path: categoryUrl(category.id) },
     httpStatus: data.httpStatus,
     messages: data.messages.map((m, i) => ({ ...m, anchor: anchors[i]! })),
+    messagesTitle: messagesTitle(data.messages),
     examples: data.examples,
     cause: paragraphs(data.cause),
     fix: paragraphs(data.fix),

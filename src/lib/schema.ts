@@ -5,6 +5,7 @@ import {
   exampleSources,
   grpcNames,
   languages,
+  messageKinds,
   namespaceInfo,
   namespaces,
   retryPolicies,
@@ -36,6 +37,11 @@ export const messageSchema = z
       .describe('The message exactly as the vendor writes it.'),
     /** Language of `text`. */
     lang: z.enum(languages).default('en').describe('Language of the message text.'),
+    /** `printed` (the default) or `description`: see `messageKinds` in `vocabulary.ts`. */
+    kind: z
+      .enum(messageKinds)
+      .default('printed')
+      .describe('printed (what the API or client prints) | description (the SDK describing the error, not printed)'),
     /** Where this message applies: request type, endpoint, operation or source section. */
     contexts: z
       .array(z.string().min(1).max(300))

@@ -18,6 +18,8 @@ export interface TicketFields {
   /** The labels of the lines the agent fills in, without the colon. */
   blanks: string[];
   messages: { text: string; translation?: string | undefined; printed?: string | undefined }[];
+  /** "Vendor message(s)", or "SDK description(s)" when the source gives no printed text (see `messageKinds`). */
+  messagesLabel: string;
   httpStatus?: number | undefined;
   retry: { title: string; text: string; schedule?: string | undefined };
   cause: string[];
@@ -50,6 +52,7 @@ export function ticketFields(m: CodeModel): TicketFields {
     replacement: r ? `${r.display}: ${r.title} (${new URL(r.path, m.url).href})` : undefined,
     blanks: blanks(m),
     messages: m.messages.map((msg) => ({ text: msg.text, translation: msg.translation, printed: msg.printed })),
+    messagesLabel: m.messagesTitle.startsWith('SDK') ? m.messagesTitle : `Vendor ${m.messagesTitle.toLowerCase()}`,
     httpStatus: m.httpStatus,
     retry: {
       title: m.retry.title,
@@ -90,8 +93,8 @@ export function ticketPlain(m: CodeModel): string {
   const q = (t: string) => `"${t}"`;
   const messages =
     f.messages.length === 1
-      ? [`Vendor message: ${quoted(f.messages[0]!, q, q)}`]
-      : ['Vendor messages:', ...f.messages.map((msg) => `- ${quoted(msg, q, q)}`)];
+      ? [`${f.messagesLabel}: ${quoted(f.messages[0]!, q, q)}`]
+      : [`${f.messagesLabel}:`, ...f.messages.map((msg) => `- ${quoted(msg, q, q)}`)];
   return [
     f.heading,
     `Details: ${f.url}`,
@@ -120,8 +123,8 @@ export function ticketMarkdown(m: CodeModel): string {
   const prose = (t: string) => `“${escapeMarkdown(t)}”`;
   const messages =
     f.messages.length === 1
-      ? [`- Vendor message: ${quoted(f.messages[0]!, codeSpan, prose)}`]
-      : ['- Vendor messages:', ...f.messages.map((msg) => `  - ${quoted(msg, codeSpan, prose)}`)];
+      ? [`- ${f.messagesLabel}: ${quoted(f.messages[0]!, codeSpan, prose)}`]
+      : [`- ${f.messagesLabel}:`, ...f.messages.map((msg) => `  - ${quoted(msg, codeSpan, prose)}`)];
   return [
     `**${escapeMarkdown(m.vendor.name)} ${codeSpan(m.display)}: ${escapeMarkdown(m.title)}**${retiredMark(m)}`,
     `Details: ${f.url}`,

@@ -209,6 +209,14 @@ export const actorInfo: Record<Actor, { title: string; description: string }> = 
 };
 
 /** Languages in which vendors write messages and documentation. */
+/**
+ * What a message text is. `printed`: what the API sends or a client prints. `description`: the SDK's own words about
+ * the error (a class docstring, a code comment), quoted because the source documents no printed text; a reader must
+ * not expect to see it in a log, so pages label it and the lookup does not match pasted text against it.
+ */
+export const messageKinds = ['printed', 'description'] as const;
+export type MessageKind = (typeof messageKinds)[number];
+
 export const languages = ['en', 'zh'] as const;
 export type Language = (typeof languages)[number];
 

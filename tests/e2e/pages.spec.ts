@@ -21,7 +21,11 @@ test.describe('code pages', () => {
           const item = page.locator(`[id="${anchors[i]}"]`);
           await expect(item.locator('code[translate="no"]').first(), entry.id).toHaveText(message.text);
           if (message.translation) await expect(item, entry.id).toContainText(message.translation);
+          // A description quoted from SDK source says so, since no client prints it.
+          if (message.kind === 'description') await expect(item, entry.id).toContainText('clients do not print it');
         }
+        const described = entry.data.messages.every((m) => m.kind === 'description');
+        await expect(page.locator('#messages'), entry.id).toHaveText(described ? /^SDK description/ : /^Message/);
         await expect(page.locator('#cause + p'), entry.id).toBeAttached();
         await expect(page.locator('main'), entry.id).toContainText(entry.data.retrieved ?? vendor.data.retrieved);
         const title = await page.title();

@@ -174,6 +174,29 @@ describe('catalog integrity checks', () => {
     expect(p[0]).toMatch(/messages\.0\.placeholders\.0: "\{user\}" does not occur in text/);
   });
 
+  it('accepts an SDK description only where it is not what names the entry, and never with a printed form', () => {
+    const described = { text: 'Exception mapping an ABORTED error.', kind: 'description' };
+    expect(
+      problems([errorFile('scriptix/sdk/Aborted', { messages: [described], sdks: [{ language: 'python' }] })]),
+    ).toEqual([]);
+    expect(problems([errorFile('scriptix/message/aborted', { messages: [described] })])).toEqual([
+      'content/errors/scriptix/message/aborted.yaml: messages.0.kind: a message entry is named by this text, so it must be printed',
+    ]);
+    expect(
+      problems([
+        errorFile('scriptix/sdk/Aborted', {
+          messages: [{ ...described, printed: '409 Aborted' }],
+          sdks: [{ language: 'python' }],
+        }),
+      ]),
+    ).toEqual([
+      'content/errors/scriptix/sdk/Aborted.yaml: messages.0.kind: a description is not printed, so it has no printed form or placeholders',
+    ]);
+    expect(
+      problems([errorFile('scriptix/sdk/Aborted', { messages: [{ ...described, kind: 'docstring' }] })])[0],
+    ).toMatch(/Aborted\.yaml: messages\.0\.kind: /);
+  });
+
   it('rejects a vendor slug that is not declared', () => {
     expect(problems([], [vendorFile('acme')])).toContain(
       'content/vendors/acme.md: vendor slug "acme" is not declared in src/lib/vocabulary.ts (vendorSlugs)',

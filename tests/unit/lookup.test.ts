@@ -109,6 +109,18 @@ describe('identifiers alone', () => {
   });
 });
 
+describe('SDK descriptions', () => {
+  // A docstring or code comment is quoted on the page but never printed, so it is no message a paste can match.
+  const described = catalog.entries.flatMap((e) =>
+    e.data.messages.filter((m) => m.kind === 'description').map((m) => ({ id: e.id, text: m.text })),
+  );
+
+  it('are in the catalog, and no pasted description is answered as an exact message of its entry', () => {
+    expect(described.length).toBeGreaterThan(0);
+    for (const { id, text } of described) expect(exactIds(text), text).not.toContain(id);
+  });
+});
+
 describe('messages with their placeholders filled', () => {
   it.each([
     ['Invalid session token: 5974b32c…', 'elsa-speak/code/InvalidSessionToken'],

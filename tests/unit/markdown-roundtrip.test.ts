@@ -228,10 +228,13 @@ describe('every code page’s Markdown sibling shows each escaped field exactly'
       const { h1, byHeading } = sections(md);
       expect(h1, e.id).toBe(`${m.display}: ${m.title} (${m.vendor.name})`);
 
-      const messages = blocks(byHeading.get(m.messages.length > 1 ? 'Messages' : 'Message'), 'li');
+      const described = m.messages.every((msg) => msg.kind === 'description');
+      const heading = (described ? 'SDK description' : 'Message') + (m.messages.length > 1 ? 's' : '');
+      const messages = blocks(byHeading.get(heading), 'li');
       expect(messages, e.id).toEqual(
         m.messages.map((msg) => {
           const extra = [
+            msg.kind === 'description' && !described ? 'the SDK’s description of the error, not printed' : '',
             msg.lang !== 'en'
               ? `${languageNames[msg.lang]}${msg.translation ? `; in English: ${msg.translation}` : ''}`
               : '',

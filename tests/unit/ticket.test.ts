@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requestIdHint, ticketMarkdown, ticketPlain } from '../../src/lib/ticket';
+import { entryMarkdown } from '../../src/lib/markdown';
 import { entry, modelOf } from '../support/fixtures';
 
 const url = 'https://site.example/errors/scriptix/code/QUOTA_EXCEEDED/';
@@ -137,5 +138,28 @@ describe('the ticket text', () => {
   it('puts a message-only entry in a code span even when the message holds backticks', () => {
     const msg = entry('agora-stt/message/odd', { messages: [{ text: 'Use `x` here' }] });
     expect(ticketMarkdown(modelOf(msg, [], agora)).split('\n')[0]).toContain('``Use `x` here``');
+  });
+
+  it('calls an SDK description what it is, in the ticket, the Markdown sibling and the page model', () => {
+    const sdk = entry('scriptix/sdk/Aborted', {
+      messages: [{ text: 'Exception mapping an ABORTED error.', kind: 'description' }],
+      sdks: [{ language: 'python' }],
+    });
+    const m = modelOf(sdk, [], scriptix);
+    expect(m.messagesTitle).toBe('SDK description');
+    expect(ticketPlain(m)).toContain('SDK description: "Exception mapping an ABORTED error."');
+    expect(ticketPlain(m)).not.toContain('Vendor message');
+    expect(ticketMarkdown(m)).toContain('- SDK description: `Exception mapping an ABORTED error.`');
+    expect(entryMarkdown(m, url)).toContain('## SDK description\n');
+    const mixed = modelOf(
+      entry('scriptix/sdk/Aborted', {
+        messages: [{ text: 'Aborted by server' }, { text: 'Exception mapping an ABORTED error.', kind: 'description' }],
+        sdks: [{ language: 'python' }],
+      }),
+      [],
+      scriptix,
+    );
+    expect(mixed.messagesTitle).toBe('Messages');
+    expect(entryMarkdown(mixed, url)).toContain('the SDK’s description of the error, not printed');
   });
 });

@@ -67,7 +67,8 @@ export function buildLookupIndex(entries: readonly Entry[], vendors: readonly Lo
     title: e.data.title,
     category: e.data.category,
     ...(e.data.httpStatus === undefined ? {} : { httpStatus: e.data.httpStatus }),
-    messages: e.data.messages.map(indexMessage),
+    // A description is never printed, so a paste cannot contain it: matching against it would only add noise.
+    messages: e.data.messages.filter((m) => m.kind === 'printed').map(indexMessage),
     aliases: unique(e.data.aliases.map(normalize)),
     ...('field' in e.data && e.data.field ? { field: e.data.field.toLowerCase() } : {}),
     ...valuesOf(e),
