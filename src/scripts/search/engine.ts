@@ -1,5 +1,6 @@
 import { categories } from '../../lib/categories';
 import { namespaceInfo, type Namespace } from '../../lib/vocabulary';
+import { fullTextTerms } from '../../lib/lookup/fulltext';
 import { lookupFileUrl, lookupManifestUrl } from '../../lib/urls';
 import type { LookupResult, MatchLevel } from '../../lib/lookup';
 import {
@@ -176,8 +177,9 @@ export async function search(
   if (rows.some((r) => r.match === 'exact') || !result.terms.length || signal?.aborted) return answerOf(rows, result);
   onQuick?.(answerOf(rows, result));
   const pf = await loadPagefind();
+  const terms = fullTextTerms(result.terms, shards.manifest.common, shards.manifest.entries);
   const found = pf
-    ? await pf.search(result.terms.join(' '), {
+    ? await pf.search(terms.join(' '), {
         filters: pagefindFilters(filters, vendorNames, shards.manifest.labels.retry),
       })
     : { results: [] };
@@ -186,7 +188,7 @@ export async function search(
   const loaded = await Promise.all(found.results.slice(0, 10).map((hit) => hit.data()));
   for (const data of loaded) {
     if (signal?.aborted) break;
-    if (!containsTerms(data.excerpt, result.terms)) continue;
+    if (!containsTerms(data.excerpt, terms)) continue;
     const url = data.url.replace(/index\.html$/, '');
     const id = url.replace(/^\/errors\//, '').replace(/\/$/, '');
     const entry = byId.get(id) ?? (await shards.entry(id));
