@@ -114,6 +114,7 @@ export function entryMarkdown(m: CodeModel, site: URL | string): string {
         : '',
       msg.printed ? `The API prints: ${codeSpan(msg.printed)}` : '',
       msg.contexts.length ? `Where: ${escapeMarkdown(msg.contexts.join(', '))}` : '',
+      msg.source ? `Read at ${markdownLink(msg.source, msg.source)}` : '',
       msg.placeholders.length ? `Filled in by the API: ${msg.placeholders.map(codeSpan).join(', ')}` : '',
     ].filter(Boolean);
     out.push(`- ${codeSpan(msg.text)}${extra.length ? ` (${extra.join('. ')})` : ''}`);

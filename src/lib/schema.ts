@@ -54,6 +54,11 @@ export const messageSchema = z
       .describe('Substrings of text that stand for a value the API fills in, as the vendor wrote them.'),
     /** English translation, required when `lang` is not English. */
     translation: z.string().min(1).max(2000).optional().describe('English translation, required when lang is not en.'),
+    /**
+     * The file or page this text was read at, when it is not the entry's `source` (an SDK whose enum is documented
+     * in one file and its messages thrown in another); read on the entry's `retrieved` date.
+     */
+    source: httpsUrl.optional().describe("Where this message was read, if not at the entry's source."),
     /** What is printed in the API's responses when it differs from the documentation's transcription. */
     printed: z
       .string()

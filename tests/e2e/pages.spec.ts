@@ -23,6 +23,8 @@ test.describe('code pages', () => {
           if (message.translation) await expect(item, entry.id).toContainText(message.translation);
           // A description quoted from SDK source says so, since no client prints it.
           if (message.kind === 'description') await expect(item, entry.id).toContainText('clients do not print it');
+          // A message read somewhere other than the entry's source links to where it was read.
+          if (message.source) await expect(item.locator(`a[href="${message.source}"]`), entry.id).toHaveCount(1);
         }
         const described = entry.data.messages.every((m) => m.kind === 'description');
         await expect(page.locator('#messages'), entry.id).toHaveText(described ? /^SDK description/ : /^Message/);

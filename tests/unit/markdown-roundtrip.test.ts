@@ -240,6 +240,7 @@ describe('every code page’s Markdown sibling shows each escaped field exactly'
               : '',
             msg.printed ? `The API prints: ${msg.printed}` : '',
             msg.contexts.length ? `Where: ${msg.contexts.join(', ')}` : '',
+            msg.source ? `Read at ${msg.source}` : '',
             msg.placeholders.length ? `Filled in by the API: ${msg.placeholders.join(', ')}` : '',
           ].filter(Boolean);
           return `${msg.text.replace(/\n/g, ' ')}${extra.length ? ` (${extra.join('. ')})` : ''}`;
