@@ -181,6 +181,15 @@ describe('card layout', () => {
     expect(layout.headline[0]!.face.covers('请求参数错误')).toBe(true);
   });
 
+  it('draws every text of every catalog card with real glyphs, Chinese vendor names included, never a box', () => {
+    const boxed = entries.flatMap((e) => {
+      const l = layoutCard(entryCard(e, vendorName(e.vendor)));
+      const texts = [l.eyebrow, ...l.headline, ...l.title, l.footer, ...(l.badge ? [l.badge] : [])];
+      return texts.some((t) => !t.face.covers(t.text.replace(/…$/, ''))) ? [e.id] : [];
+    });
+    expect(boxed).toEqual([]);
+  });
+
   it("shows every catalog entry's own headline on its card, never the fallback", () => {
     const fellBack = entries
       .map((e) => ({ id: e.id, card: entryCard(e, vendorName(e.vendor)) }))
