@@ -1,5 +1,5 @@
 import { displayCode, type Entry, type Vendor } from './catalog';
-import type { CodeModel, Fact } from './model';
+import { type CodeModel, type Fact, onlyDescriptions } from './model';
 import { absoluteUrl, entryMarkdownUrl, vendorUrl } from './urls';
 import { languageNames, namespaceInfo } from './vocabulary';
 
@@ -106,7 +106,7 @@ export function entryMarkdown(m: CodeModel, site: URL | string): string {
   out.push(`## ${m.messagesTitle}`, '');
   for (const msg of m.messages) {
     const extra = [
-      msg.kind === 'description' && m.messagesTitle.startsWith('Message')
+      msg.kind === 'description' && !onlyDescriptions(m.messages)
         ? 'the SDK’s description of the error, not printed'
         : '',
       msg.lang !== 'en'

@@ -110,11 +110,14 @@ export interface CodeModel {
   dateModified: string;
 }
 
+/** Whether every message is a description: the source documents no printed text for the entry. */
+export const onlyDescriptions = (messages: readonly Message[]): boolean =>
+  messages.every((m) => m.kind === 'description');
+
 /** The heading over an entry's messages: descriptions are not what a client prints, so they are not called messages. */
 export function messagesTitle(messages: readonly Message[]): string {
-  if (messages.every((m) => m.kind === 'description'))
-    return messages.length > 1 ? 'SDK descriptions' : 'SDK description';
-  return messages.length > 1 ? 'Messages' : 'Message';
+  const plural = messages.length > 1 ? 's' : '';
+  return onlyDescriptions(messages) ? `SDK description${plural}` : `Message${plural}`;
 }
 
 export function entryRef(e: Entry): EntryRef {

@@ -1,5 +1,5 @@
 import { codeSpan, escapeMarkdown } from './markdown';
-import type { CodeModel } from './model';
+import { type CodeModel, onlyDescriptions } from './model';
 
 /**
  * The "Copy for ticket" text of a code page, for a support agent to paste into a ticket: what the error is and its
@@ -52,7 +52,7 @@ export function ticketFields(m: CodeModel): TicketFields {
     replacement: r ? `${r.display}: ${r.title} (${new URL(r.path, m.url).href})` : undefined,
     blanks: blanks(m),
     messages: m.messages.map((msg) => ({ text: msg.text, translation: msg.translation, printed: msg.printed })),
-    messagesLabel: m.messagesTitle.startsWith('SDK') ? m.messagesTitle : `Vendor ${m.messagesTitle.toLowerCase()}`,
+    messagesLabel: onlyDescriptions(m.messages) ? m.messagesTitle : `Vendor ${m.messagesTitle.toLowerCase()}`,
     httpStatus: m.httpStatus,
     retry: {
       title: m.retry.title,

@@ -60,7 +60,7 @@ function rangesOf(): Range[] {
 
 /** The Noto Sans SC file of `weight` that holds `codePoint`, parsed once per process; undefined when none does. */
 const cjkFiles = new Map<string, Font>();
-export function cjkFont(weight: number, codePoint: number): Font | undefined {
+function cjkFont(weight: number, codePoint: number): Font | undefined {
   const ranges = rangesOf();
   let lo = 0;
   let hi = ranges.length - 1;

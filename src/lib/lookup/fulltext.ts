@@ -6,7 +6,7 @@
  */
 
 /** Share of the catalog's entries above which a word is too common to search for. */
-export const COMMON_SHARE = 0.3;
+const COMMON_SHARE = 0.3;
 
 /**
  * `common` is the catalog's word → entry count table (`commonWords`, shipped in the lookup manifest) and `entries`
