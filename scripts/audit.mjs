@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 if (!existsSync('dist/index.html')) {
   console.error('No dist/: run `npm run build` first.');
@@ -46,15 +47,8 @@ const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], {
 await new Promise((r) => setTimeout(r, 500));
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
+  chromePath: process.env.CHROME_PATH ?? chromiumPath,
+  chromeFlags: ['--headless=new', ...chromiumArgs],
 });
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { load } from 'js-yaml';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { timeSearch } from './search-timing.mjs';
 
 const arg = (name, fallback) => {
@@ -248,16 +249,7 @@ for (const codes of sizes) {
     env: { ...process.env, SITE_DIR: site },
   });
   await new Promise((r) => setTimeout(r, 800));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   let s;
   try {
     s = await measureSearch(browser, querySet(content));

@@ -7,16 +7,14 @@ import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { load } from 'js-yaml';
 import { timeSearch } from './search-timing.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const port = 4391;
 const base = `http://127.0.0.1:${port}`;
 const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const queries = load(readFileSync('tests/search/queries.yaml', 'utf8'))
   .filter((c) => c.expect)
   .map((c) => c.query);
