@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { CardContent } from '../../src/lib/card/render';
-import { drawCard, layoutCard, renderCard } from '../../src/lib/card/render';
+import { cardTexts, drawCard, layoutCard, renderCard } from '../../src/lib/card/render';
 
 /**
  * The cards' pixels. Golden images (tests/fixtures/cards/, regenerate with UPDATE_GOLDEN=1 after a deliberate change
@@ -93,13 +93,7 @@ describe('card pixels', () => {
     it(`the ${name} card's ink lies on its texts, anti-aliased`, () => {
       const { width, height, index } = decode(renderCard(content));
       const layout = layoutCard(content);
-      const boxes = [
-        layout.eyebrow,
-        ...layout.headline,
-        ...layout.title,
-        layout.footer,
-        ...(layout.badge ? [layout.badge] : []),
-      ].map((l) => ({
+      const boxes = cardTexts(layout).map((l) => ({
         x0: l.x - 4,
         x1: l.x + l.width + 4,
         y0: l.baseline - Math.ceil(l.face.size * 1.0),

@@ -9,7 +9,7 @@ import { entryCard, siteCard } from '../../src/lib/card/entry';
 import { cardKey, ensureCards, placeCards } from '../../src/lib/card/cache';
 import { cardJobs } from '../../src/lib/card/jobs';
 import { pieces, wrap } from '../../src/lib/card/layout';
-import { cardSize, drawCard, layoutCard, renderCard, type CardContent } from '../../src/lib/card/render';
+import { cardSize, cardTexts, drawCard, layoutCard, renderCard, type CardContent } from '../../src/lib/card/render';
 import { cardUrl, errorUrl, siteCardUrl } from '../../src/lib/urls';
 
 const report = loadCatalog();
@@ -87,14 +87,7 @@ describe('card PNG encoding', () => {
 describe('card layout', () => {
   const right = cardSize.width - 72;
   const inBounds = (layout: ReturnType<typeof layoutCard>) => {
-    const all = [
-      layout.eyebrow,
-      ...layout.headline,
-      ...layout.title,
-      layout.footer,
-      ...(layout.badge ? [layout.badge] : []),
-    ];
-    for (const l of all) {
+    for (const l of cardTexts(layout)) {
       expect(l.x, l.text).toBeGreaterThanOrEqual(0);
       expect(l.x + l.width, l.text).toBeLessThanOrEqual(right + 0.5);
       expect(l.baseline, l.text).toBeLessThan(cardSize.height);
@@ -183,8 +176,7 @@ describe('card layout', () => {
 
   it('draws every text of every catalog card with real glyphs, Chinese vendor names included, never a box', () => {
     const boxed = entries.flatMap((e) => {
-      const l = layoutCard(entryCard(e, vendorName(e.vendor)));
-      const texts = [l.eyebrow, ...l.headline, ...l.title, l.footer, ...(l.badge ? [l.badge] : [])];
+      const texts = cardTexts(layoutCard(entryCard(e, vendorName(e.vendor))));
       return texts.some((t) => !t.face.covers(t.text.replace(/…$/, ''))) ? [e.id] : [];
     });
     expect(boxed).toEqual([]);

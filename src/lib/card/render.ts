@@ -73,6 +73,15 @@ export interface CardLayout {
   footer: TextLine;
 }
 
+/** Every text line of a laid-out card, top to bottom (the badge's label before the footer on the same row). */
+export const cardTexts = (layout: CardLayout): TextLine[] => [
+  layout.eyebrow,
+  ...layout.headline,
+  ...layout.title,
+  ...(layout.badge ? [layout.badge] : []),
+  layout.footer,
+];
+
 function lines(texts: string[], f: Face, top: number, lineHeight: number): TextLine[] {
   return texts.map((text, i) => ({
     text,
